@@ -1,0 +1,34 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { remarkHeadingId } from 'remark-custom-heading-id';
+import { languages } from './src/i18n/languages';
+import { ui } from './src/i18n/ui';
+
+/** Starlight locales from the one list of languages: English at the root, Chinese at /zh-cn/. */
+const locales = Object.fromEntries(
+	Object.values(languages).map(({ locale, label, lang }) => [locale, { label, lang }])
+);
+
+export default defineConfig({
+	site: process.env.SITE_URL ?? 'https://skills.example.com',
+	markdown: {
+		// Sources are translated text: straight quotes stay straight, `--` stays two hyphens.
+		processor: unified({
+			gfm: false,
+			smartypants: false,
+			remarkPlugins: [remarkGfm, remarkHeadingId],
+		}),
+	},
+	integrations: [
+		starlight({
+			title: { en: ui.en['site.title'], 'zh-CN': ui.zh['site.title'] },
+			defaultLocale: 'root',
+			locales,
+			routeMiddleware: './src/route-data.ts',
+			pagination: false,
+		}),
+	],
+});

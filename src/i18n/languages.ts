@@ -1,0 +1,53 @@
+/**
+ * The two languages of every skill, keyed as they are in the source files (`en:` and `zh:`).
+ *
+ * This is the one place that ties a source key to a Starlight locale, a BCP 47 tag for `lang`
+ * attributes and a URL prefix; astro.config.mjs builds Starlight's `locales` from it.
+ */
+export const languages = {
+	en: {
+		/** Starlight locale key; English is the root locale, served without a prefix. */
+		locale: 'root',
+		/** BCP 47 tag for `<html lang>` and for `lang` on blocks of this language. */
+		lang: 'en',
+		/** The language's name in its own language, as the language picker shows it. */
+		label: 'English',
+		/** The language's name in English, for build messages. */
+		name: 'English',
+		/** URL prefix of the language's pages. */
+		prefix: '',
+	},
+	zh: {
+		locale: 'zh-cn',
+		lang: 'zh-CN',
+		label: '简体中文',
+		name: 'Chinese',
+		prefix: '/zh-cn',
+	},
+} as const;
+
+export type LanguageKey = keyof typeof languages;
+
+/** Source keys in reading order: the original first, then its translation. */
+export const languageKeys = Object.keys(languages) as LanguageKey[];
+
+/**
+ * The other language of the pair.
+ * @example
+ * otherLanguage('en') // => 'zh'
+ */
+export function otherLanguage(key: LanguageKey): LanguageKey {
+	return key === 'en' ? 'zh' : 'en';
+}
+
+/**
+ * The source key for a Starlight locale (`undefined` is the root locale).
+ * @example
+ * languageOfLocale('zh-cn') // => 'zh'
+ * languageOfLocale(undefined) // => 'en'
+ */
+export function languageOfLocale(locale: string | undefined): LanguageKey {
+	const found = languageKeys.find((key) => languages[key].locale === (locale ?? 'root'));
+	if (!found) throw new Error(`No language is configured for the locale "${locale}".`);
+	return found;
+}

@@ -1,0 +1,39 @@
+import type { LanguageKey } from './languages';
+
+/**
+ * The site's own interface strings in both languages. Starlight translates its interface
+ * (search, theme, "On this page"); these are the words our views add.
+ */
+export const ui = {
+	en: {
+		'site.title': 'Bilingual Skills',
+		'site.tagline': 'Agent skills in English and Simplified Chinese, side by side',
+		'home.lead':
+			'Agent skills are the SKILL.md files that coding agents load. Every skill here is written once in English and once in Simplified Chinese, block by block, so you can read it in either language and compare the two.',
+		'home.skills': 'Skills',
+		'home.read': 'Read in English',
+		'sidebar.skills': 'Skills',
+		'skill.pendingTranslation': 'not yet translated',
+	},
+	zh: {
+		'site.title': '双语技能文档',
+		'site.tagline': '中英对照的智能体技能文档',
+		'home.lead':
+			'智能体技能（Agent Skills）是编码智能体加载的 SKILL.md 文件。这里的每个技能都逐段写有英文原文和简体中文译文，可以用任一语言阅读，也可以对照阅读。',
+		'home.skills': '技能',
+		'home.read': '阅读中文版',
+		'sidebar.skills': '技能',
+		'skill.pendingTranslation': '尚未翻译',
+	},
+} as const satisfies Record<LanguageKey, Record<string, string>>;
+
+export type UiKey = keyof (typeof ui)['en'];
+
+/**
+ * The interface strings of one language.
+ * @example
+ * t('zh')('skill.pendingTranslation') // => '尚未翻译'
+ */
+export function t(key: LanguageKey) {
+	return (name: UiKey): string => ui[key][name];
+}

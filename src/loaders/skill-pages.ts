@@ -1,0 +1,63 @@
+import type { Loader } from 'astro/loaders';
+import { languageKeys, languages, type LanguageKey } from '../i18n/languages';
+import { t } from '../i18n/ui';
+import { serialize } from '../markdown/serialize';
+import { skillTree } from '../markdown/skill-tree';
+import { defaultSkillsBase, syncSkillSources } from './skill-sources';
+
+/**
+ * The id of a skill's page in Starlight's docs collection: the locale first, as Starlight expects.
+ * @example
+ * skillPageId('mlops-engineer', 'en') // => 'skills/mlops-engineer'
+ * skillPageId('mlops-engineer', 'zh') // => 'zh-cn/skills/mlops-engineer'
+ */
+export function skillPageId(name: string, key: LanguageKey): string {
+	const { locale } = languages[key];
+	return `${locale === 'root' ? '' : `${locale}/`}skills/${name}`;
+}
+
+/**
+ * Feeds Starlight's `docs` collection with one page per skill and language, rendered from the
+ * bilingual source by Astro's Markdown pipeline, so Starlight's heading anchors, code blocks and
+ * table of contents work as on any page.
+ * @example
+ * defineCollection({ loader: skillPagesLoader(), schema: docsSchema() })
+ */
+export function skillPagesLoader({ base = defaultSkillsBase } = {}): Loader {
+	return {
+		name: 'skill-pages-loader',
+		load: (context) =>
+			syncSkillSources(context, base, async ({ skill, filePath, digest }) =>
+				Promise.all(
+					languageKeys.map(async (key) => {
+						const id = skillPageId(skill.name, key);
+						if (context.store.get(id)?.digest === digest) return id;
+						const markdown = serialize(
+							skillTree(skill, key, { pending: t(key)('skill.pendingTranslation') })
+						);
+						// Starlight reads the interface language of its Markdown features (the anchor
+						// links' labels) from the file's place in src/content/docs, so the page is
+						// rendered as if it were there; its real source stays `filePath`.
+						const fileURL = new URL(`content/docs/${id}.md`, context.config.srcDir);
+						const data = await context.parseData({
+							id,
+							filePath,
+							data: {
+								title: skill.title[key],
+								description: skill.description[key],
+								tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 4 },
+							},
+						});
+						context.store.set({
+							id,
+							data,
+							filePath,
+							digest,
+							rendered: await context.renderMarkdown(markdown, { fileURL }),
+						});
+						return id;
+					})
+				)
+			),
+	};
+}

@@ -1,0 +1,121 @@
+import { z } from 'astro/zod';
+import { parseText } from '../markdown/parse';
+import { shapeProblem, type TextShape } from '../markdown/shape';
+import { rule } from './rule';
+import { languages, otherLanguage, type LanguageKey } from '../i18n/languages';
+
+/**
+ * A Markdown text that must parse to one paragraph (`inline`) or one GFM table (`table`).
+ * @example
+ * markdownText('inline').parse('Use `kubectl` *carefully*') // ok
+ * markdownText('inline').parse('# Heading') // issue: is a heading …
+ */
+export function markdownText(shape: TextShape) {
+	return z
+		.string()
+		.trim()
+		.superRefine((value, ctx) => {
+			if (value.trim() === '') {
+				ctx.addIssue({
+					code: 'custom',
+					message: 'is empty',
+					params: { hint: 'Write the text, or remove the whole pair if it is not needed.' },
+				});
+				return;
+			}
+			const problem = shapeProblem(parseText(value), shape);
+			if (problem)
+				ctx.addIssue({ code: 'custom', message: problem.message, params: { hint: problem.hint } });
+		});
+}
+
+/** A line of plain text, such as a title: not empty and on one line. */
+export const plainText = z
+	.string()
+	.trim()
+	.superRefine(rule((value) => value !== '', 'is empty', 'Write the text.'))
+	.superRefine(
+		rule(
+			(value) => !value.includes('\n'),
+			'runs over several lines',
+			'Keep titles and descriptions on one line.'
+		)
+	);
+
+/** Title or description: plain text in both languages, no fallback. */
+export const plainPair = z.strictObject({ en: plainText, zh: plainText });
+
+/**
+ * The aligned pair, the unit of every source: one text in English and the same text in Chinese.
+ * A pair may lack one language only when it says so with `untranslated: <key>`; the page of that
+ * language then shows the other text, marked as such, so nothing is dropped and nothing is guessed.
+ * @example
+ * pairOf('inline').parse({ en: 'Purpose', zh: '定位' })
+ * pairOf('inline').parse({ en: 'Pending', untranslated: 'zh' })
+ */
+export function pairOf(shape: TextShape) {
+	const text = markdownText(shape);
+	return z
+		.strictObject({
+			en: text.optional(),
+			zh: text.optional(),
+			untranslated: z.enum(['en', 'zh']).optional(),
+		})
+		.superRefine((pair, ctx) => {
+			const missing = (['en', 'zh'] as const).filter((key) => pair[key] === undefined);
+			if (missing.length === 2) {
+				ctx.addIssue({
+					code: 'custom',
+					message: 'has neither an English (`en`) nor a Chinese (`zh`) text',
+					params: { hint: 'Write both texts, or remove the pair.' },
+				});
+				return;
+			}
+			const [absent] = missing;
+			if (absent && pair.untranslated !== absent) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [absent],
+					message: `has no ${languages[absent].name} text (\`${absent}\`)`,
+					params: {
+						hint:
+							`Add \`${absent}:\` with the ${languages[absent].name} text. If it is not translated yet, ` +
+							`mark the pair \`untranslated: ${absent}\` to show the other text in its place.`,
+					},
+				});
+			} else if (!absent && pair.untranslated) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['untranslated'],
+					message: `says \`untranslated: ${pair.untranslated}\` but has a ${languages[pair.untranslated].name} text`,
+					params: { hint: 'Remove the `untranslated` line now that the text is translated.' },
+				});
+			}
+		});
+}
+
+export type Pair = z.output<ReturnType<typeof pairOf>>;
+
+/** The text of a pair in one language, or the other language's text when it is untranslated. */
+export interface PairText {
+	text: string;
+	/** The language the text is actually in. */
+	key: LanguageKey;
+	/** BCP 47 tag of that language, for `lang` attributes. */
+	lang: string;
+	/** True when the text stands in for a missing translation. */
+	fallback: boolean;
+}
+
+/**
+ * Picks a pair's text for one language.
+ * @example
+ * textIn({ en: 'Purpose', zh: '定位' }, 'zh') // => { text: '定位', key: 'zh', lang: 'zh-CN', fallback: false }
+ * textIn({ en: 'Pending', untranslated: 'zh' }, 'zh') // => { text: 'Pending', key: 'en', lang: 'en', fallback: true }
+ */
+export function textIn(pair: Pair, key: LanguageKey): PairText {
+	const own = pair[key];
+	if (own !== undefined) return { text: own, key, lang: languages[key].lang, fallback: false };
+	const other = otherLanguage(key);
+	return { text: pair[other]!, key: other, lang: languages[other].lang, fallback: true };
+}

@@ -1,0 +1,34 @@
+import { slug } from 'github-slugger';
+import { z } from 'astro/zod';
+import { toPlainText } from '../markdown/plain-text';
+import { rule } from './rule';
+
+/**
+ * The id Starlight gives a heading: the github-slugger slug of its text, Markdown removed.
+ * Made from the English heading, it is the section's id in both languages.
+ * @example
+ * headingSlug('ML Pipeline Orchestration & Workflow Management') // => 'ml-pipeline-orchestration--workflow-management'
+ * headingSlug('Use `kubectl`') // => 'use-kubectl'
+ * headingSlug('能力范围') // => '能力范围'
+ */
+export function headingSlug(markdown: string): string {
+	return slug(toPlainText(markdown));
+}
+
+/**
+ * An explicit section id (`id:`) or a former one (`formerIds:`): lowercase ASCII letters, digits,
+ * `-` and `_`, starting with a letter or digit, so it is safe in a URL and cannot clash with
+ * Starlight's own ids such as `_top`.
+ * @example
+ * sectionIdSchema.parse('aws-stack') // ok
+ * sectionIdSchema.parse('AWS Stack') // issue
+ */
+export const sectionIdSchema = z
+	.string()
+	.superRefine(
+		rule(
+			(id) => /^[a-z0-9][a-z0-9_-]*$/.test(id),
+			'is not a valid section id',
+			'Use lowercase ASCII letters, digits, `-` and `_`, starting with a letter or digit, e.g. `aws-mlops-stack`.'
+		)
+	);

@@ -1,0 +1,45 @@
+import { AstroError } from 'astro/errors';
+
+/** One thing wrong in a source file, with its place and its fix. */
+export interface Problem {
+	/** 1-based line and column in the file. */
+	line: number;
+	column: number;
+	/** Where in the skill, in words: `section “Capabilities › AWS MLOps Stack”, list item 3, zh`. */
+	where: string;
+	message: string;
+	hint: string;
+}
+
+/**
+ * Formats problems the way Astro prints its own errors: the file and line first, then what is
+ * wrong, then how to fix it.
+ * @example
+ * formatProblems('content/skills/x/skill.yaml', [{ line: 3, column: 5, where: 'title', message: 'is empty', hint: 'Write the text.' }])
+ * // => 'content/skills/x/skill.yaml:3:5 title is empty.\n    Fix: Write the text.'
+ */
+export function formatProblems(file: string, problems: Problem[]): string {
+	return problems
+		.map(
+			({ line, column, where, message, hint }) =>
+				`${file}:${line}:${column} ${where} ${message}.\n    Fix: ${hint}`
+		)
+		.join('\n');
+}
+
+/** A source file that cannot be published as it is. The build stops with it. */
+export class SkillSourceError extends AstroError {
+	readonly file: string;
+	readonly problems: Problem[];
+
+	constructor(file: string, problems: Problem[]) {
+		const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
+		super(
+			`The skill source ${file} has ${count}, so the site was not built:\n${formatProblems(file, problems)}`,
+			problems[0]?.hint
+		);
+		this.name = 'SkillSourceError';
+		this.file = file;
+		this.problems = problems;
+	}
+}
