@@ -13,7 +13,11 @@ const blockInput = z.strictObject({
 	/** Number the list's items. */
 	ordered: z.boolean().optional(),
 	/** A code block, shared by both languages: code is not translated. */
-	code: z.string().min(1, { message: 'is empty' }).optional(),
+	code: z
+		.string()
+		.transform((code) => code.replace(/\s+$/, ''))
+		.superRefine(rule((code) => code !== '', 'is empty', 'Write the code, or remove the block.'))
+		.optional(),
 	/** The code block's language for syntax highlighting, such as `bash` or `yaml`. */
 	lang: z
 		.string()

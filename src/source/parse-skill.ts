@@ -35,7 +35,7 @@ export function parseSkill(text: string, { file, folder }: SourceContext): Parse
 		throw new SkillSourceError(
 			file,
 			doc.errors.map((error) => {
-				const { line, col } = error.linePos?.[0] ?? { line: 1, col: 1 };
+				const { line, col } = lineCounter.linePos(error.pos[0]);
 				const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
 				return {
 					line,

@@ -13,17 +13,17 @@ export interface Problem {
 
 /**
  * Formats problems the way Astro prints its own errors: the file and line first, then what is
- * wrong, then how to fix it.
+ * wrong. The fix follows each problem; a single problem's fix is the error's hint instead.
  * @example
  * formatProblems('content/skills/x/skill.yaml', [{ line: 3, column: 5, where: 'title', message: 'is empty', hint: 'Write the text.' }])
- * // => 'content/skills/x/skill.yaml:3:5 title is empty.\n    Fix: Write the text.'
+ * // => 'content/skills/x/skill.yaml:3:5 title: is empty.' (with a `Fix:` line each when there are several)
  */
 export function formatProblems(file: string, problems: Problem[]): string {
 	return problems
-		.map(
-			({ line, column, where, message, hint }) =>
-				`${file}:${line}:${column} ${where} ${message}.\n    Fix: ${hint}`
-		)
+		.map(({ line, column, where, message, hint }) => {
+			const problem = `${file}:${line}:${column} ${where}: ${message}.`;
+			return problems.length === 1 ? problem : `${problem}\n    Fix: ${hint}`;
+		})
 		.join('\n');
 }
 

@@ -1,0 +1,22 @@
+import { expect, test } from '@playwright/test';
+import { languageKeys, languages } from '../../src/i18n/languages';
+import { skillPath, localizedPath } from '../../src/navigation/paths';
+import { readSkill } from './source';
+
+const skill = readSkill('mlops-engineer');
+
+for (const key of languageKeys) {
+	test(`the ${languages[key].name} home page lists the skills in its language`, async ({ page }) => {
+		await page.goto(localizedPath('/', key));
+		await expect(page.locator('html')).toHaveAttribute('lang', languages[key].lang);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+			key === 'en' ? 'Bilingual Skills' : '双语技能文档'
+		);
+		const card = page.getByRole('article').filter({ hasText: skill.name });
+		await expect(card.getByRole('heading', { name: skill.title[key] })).toBeVisible();
+		await expect(card.getByText(skill.description[key])).toBeVisible();
+		await card.getByRole('link', { name: skill.title[key] }).click();
+		await expect(page).toHaveURL(skillPath(skill.name, key));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(skill.title[key]);
+	});
+}

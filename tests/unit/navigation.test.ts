@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { languageOfLocale, otherLanguage } from '../../src/i18n/languages';
+import { localizedPath, skillPath } from '../../src/navigation/paths';
+import { skillSidebar } from '../../src/navigation/sidebar';
+import { headingSlug } from '../../src/schema/section-id';
+import { loadSkill } from './fixtures';
+
+describe('section ids', () => {
+	test.each([
+		[
+			'ML Pipeline Orchestration & Workflow Management',
+			'ml-pipeline-orchestration--workflow-management',
+		],
+		['Cloud-Specific MLOps Expertise', 'cloud-specific-mlops-expertise'],
+		['AWS MLOps Stack', 'aws-mlops-stack'],
+		['Continuous Integration & Deployment for ML', 'continuous-integration--deployment-for-ml'],
+		['Use `kubectl` *now*', 'use-kubectl-now'],
+		['能力范围', '能力范围'],
+	])('%j → #%s, as Starlight makes it', (heading, id) => {
+		expect(headingSlug(heading)).toBe(id);
+	});
+});
+
+describe('languages and paths', () => {
+	test('map Starlight locales to source keys', () => {
+		expect(languageOfLocale(undefined)).toBe('en');
+		expect(languageOfLocale('zh-cn')).toBe('zh');
+		expect(() => languageOfLocale('fr')).toThrow('No language is configured for the locale "fr"');
+		expect(otherLanguage('zh')).toBe('en');
+	});
+
+	test('put the locale and the base in front of a path', () => {
+		expect(skillPath('mlops-engineer', 'en')).toBe('/skills/mlops-engineer/');
+		expect(skillPath('mlops-engineer', 'zh')).toBe('/zh-cn/skills/mlops-engineer/');
+		expect(localizedPath('/', 'zh', '/docs/')).toBe('/docs/zh-cn/');
+	});
+});
+
+describe('skillSidebar', () => {
+	const skill = loadSkill('content/skills/mlops-engineer/skill.yaml');
+
+	test('lists the top-level sections in the page’s language, linked by their shared ids', () => {
+		const [group] = skillSidebar([skill], 'zh', '/zh-cn/skills/mlops-engineer/', '/');
+		expect(group).toMatchObject({ type: 'group', label: '技能' });
+		const [skillGroup] = (group as { entries: unknown[] }).entries;
+		expect(skillGroup).toMatchObject({ type: 'group', label: 'MLOps工程师', collapsed: false });
+		const links = (skillGroup as { entries: { label: string; href: string }[] }).entries;
+		expect(links.map((link) => link.label)).toEqual([
+			'适用场景',
+			'不适用场景',
+			'使用说明',
+			'定位',
+			'能力范围',
+			'行为准则',
+			'知识库',
+			'响应流程',
+			'交互示例',
+		]);
+		expect(links[4]!.href).toBe('/zh-cn/skills/mlops-engineer/#capabilities');
+	});
+
+	test('keeps other skills’ groups closed', () => {
+		const [group] = skillSidebar([skill], 'en', '/', '/');
+		expect((group as { entries: { collapsed: boolean }[] }).entries[0]!.collapsed).toBe(true);
+	});
+});

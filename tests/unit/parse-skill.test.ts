@@ -1,0 +1,176 @@
+import { describe, expect, test } from 'vitest';
+import { parseSkill } from '../../src/source/parse-skill';
+import { loadSkill, sourceError } from './fixtures';
+
+describe('a valid source', () => {
+	const skill = loadSkill('tests/fixtures/skills/edge-cases/skill.yaml');
+
+	test('keeps both languages of every pair', () => {
+		expect(skill.title).toEqual({ en: 'Edge Cases', zh: '边界情况' });
+		expect(skill.sections[0]!.heading).toEqual({ en: 'Setup & `install`', zh: '安装与`install`' });
+	});
+
+	test('resolves section ids and depths', () => {
+		const setup = skill.sections[0]!;
+		expect(setup).toMatchObject({ id: 'setup--install', depth: 2 });
+		expect(setup.sections[0]).toMatchObject({
+			id: 'deeper-level',
+			formerIds: ['old-deeper'],
+			depth: 3,
+		});
+		expect(setup.sections[0]!.sections[0]).toMatchObject({ id: 'deepest', depth: 4 });
+	});
+
+	test('turns blocks into a tagged union', () => {
+		expect(skill.sections[0]!.body.map((block) => block.kind)).toEqual(['list', 'code', 'table']);
+		expect(skill.sections[0]!.body[0]).toMatchObject({ kind: 'list', ordered: true });
+		expect(skill.sections[0]!.body[1]).toEqual({
+			kind: 'code',
+			code: 'npm install\nnpm run dev',
+			lang: 'bash',
+		});
+	});
+
+	test('accepts a pair marked as not yet translated', () => {
+		const pending = skill.sections[0]!.sections[0]!.sections[0]!.body[0]!;
+		expect(pending).toEqual({
+			kind: 'paragraph',
+			text: { en: 'Only in English so far.', untranslated: 'zh' },
+		});
+	});
+});
+
+describe('a bad source stops with the file, the place and the fix', () => {
+	test('a text missing in one language', () => {
+		const error = sourceError('missing-zh');
+		expect(error.problems).toEqual([
+			expect.objectContaining({
+				line: 16,
+				where: 'section “Capabilities”, block 1, list item 2, zh',
+				message: 'has no Chinese text (`zh`)',
+			}),
+		]);
+		expect(error.problems[0]!.hint).toContain('untranslated: zh');
+		expect(error.message).toContain(
+			'tests/fixtures/invalid/missing-zh.yaml:16:13 section “Capabilities”, block 1, list item 2, zh: has no Chinese text'
+		);
+		expect(error.hint).toContain('Add `zh:`');
+	});
+
+	test('an empty text', () => {
+		expect(sourceError('empty-text').problems).toEqual([
+			expect.objectContaining({
+				line: 11,
+				where: 'section “Purpose”, heading, zh',
+				message: 'is empty',
+			}),
+		]);
+	});
+
+	test('a duplicate section id', () => {
+		expect(sourceError('duplicate-id').problems).toEqual([
+			expect.objectContaining({
+				line: 15,
+				where: 'section “Knowledge”, id',
+				message: 'uses the section id `capabilities`, which section “Capabilities” already uses',
+			}),
+		]);
+	});
+
+	test('an unknown key', () => {
+		const [problem] = sourceError('unknown-key').problems;
+		expect(problem).toMatchObject({
+			line: 12,
+			column: 5,
+			where: 'section “Purpose”',
+			message: 'has an unknown key `bdoy`',
+		});
+		expect(problem!.hint).toContain('spelling');
+	});
+
+	test('a name that breaks the Agent Skills rules', () => {
+		expect(sourceError('bad-name').problems).toEqual([
+			expect.objectContaining({
+				line: 1,
+				where: 'name',
+				message: 'breaks the Agent Skills naming rules',
+			}),
+		]);
+	});
+
+	test('a name that is not the folder name', () => {
+		expect(sourceError('missing-zh', 'other-folder').problems).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({ line: 16 }), // the first problem is still reported
+			])
+		);
+		const text =
+			'name: a\ntitle: {en: A, zh: 甲}\ndescription: {en: A, zh: 甲}\nsections:\n  - heading: {en: X, zh: 乙}\n';
+		expect(() => parseSkill(text, { file: 'content/skills/b/skill.yaml', folder: 'b' })).toThrow(
+			"content/skills/b/skill.yaml:1:7 name: is `a`, but the skill's folder is `b`"
+		);
+	});
+
+	test('an unparseable file', () => {
+		const [problem] = sourceError('unparseable').problems;
+		expect(problem).toMatchObject({ line: 10, where: 'YAML' });
+		expect(problem!.message).toMatch(/^cannot be read: /);
+		expect(problem!.hint).toContain('need quotes');
+	});
+
+	test('a text that is a Markdown block instead of a paragraph', () => {
+		const [problem] = sourceError('block-in-text').problems;
+		expect(problem).toMatchObject({
+			line: 14,
+			where: 'section “Purpose”, block 1, paragraph, en',
+			message: 'is a heading (it starts with `#`), where a single paragraph of text belongs',
+		});
+		expect(problem!.hint).toContain('\\#');
+	});
+
+	test('a pair marked untranslated that has both texts', () => {
+		expect(sourceError('untranslated-but-present').problems).toEqual([
+			expect.objectContaining({
+				line: 16,
+				where: 'section “Purpose”, block 1, paragraph, untranslated',
+				message: 'says `untranslated: zh` but has a Chinese text',
+			}),
+		]);
+	});
+
+	test('a block with two kinds', () => {
+		expect(sourceError('mixed-block').problems).toEqual([
+			expect.objectContaining({ line: 13, message: 'mixes `paragraph` and `code` in one block' }),
+		]);
+	});
+
+	test('sections nested deeper than level 6', () => {
+		expect(sourceError('too-deep').problems).toEqual([
+			expect.objectContaining({
+				line: 19,
+				message: 'is nested 6 levels deep; headings stop at level 6',
+			}),
+		]);
+	});
+
+	test('a file that is not a mapping', () => {
+		expect(() => parseSkill('- just\n- a list\n', { file: 'x.yaml', folder: 'x' })).toThrow(
+			'x.yaml:1:1 the file: is not a YAML mapping'
+		);
+	});
+
+	test('every problem at once, in file order', () => {
+		const text =
+			'name: x\ntitle: {en: X}\ndescription: {en: "", zh: 乙}\nsections:\n  - heading: {en: X, zh: 乙}\n';
+		const error = (() => {
+			try {
+				parseSkill(text, { file: 'x.yaml', folder: 'x' });
+			} catch (e) {
+				return e as { problems: { line: number; where: string; message: string }[] };
+			}
+		})();
+		expect(
+			error?.problems.map(({ line, where, message }) => `${line} ${where} ${message}`)
+		).toEqual(['2 title, zh is missing', '3 description, en is empty']);
+	});
+});
