@@ -15,9 +15,7 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
 	},
-	projects: [
-		{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } },
-	],
+	projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } }],
 	webServer: {
 		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
 		url: `http://127.0.0.1:${port}/`,

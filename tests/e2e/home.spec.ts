@@ -6,7 +6,9 @@ import { readSkill } from './source';
 const skill = readSkill('mlops-engineer');
 
 for (const key of languageKeys) {
-	test(`the ${languages[key].name} home page lists the skills in its language`, async ({ page }) => {
+	test(`the ${languages[key].name} home page lists the skills in its language`, async ({
+		page,
+	}) => {
 		await page.goto(localizedPath('/', key));
 		await expect(page.locator('html')).toHaveAttribute('lang', languages[key].lang);
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(

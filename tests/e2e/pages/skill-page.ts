@@ -49,7 +49,9 @@ export class SkillPage {
 	/** Whether the section's heading is at the top of the viewport, below the fixed header. */
 	async expectAtTop(id: string) {
 		await expect
-			.poll(async () => this.section(id).evaluate((el) => Math.round(el.getBoundingClientRect().top)))
+			.poll(async () =>
+				this.section(id).evaluate((el) => Math.round(el.getBoundingClientRect().top))
+			)
 			.toBeGreaterThanOrEqual(0);
 		const top = await this.section(id).evaluate((el) => el.getBoundingClientRect().top);
 		expect(top).toBeLessThan(200);
