@@ -3,6 +3,7 @@ import { languageKeys, languages, type LanguageKey } from '../i18n/languages';
 import { t } from '../i18n/ui';
 import { serialize } from '../markdown/serialize';
 import { skillTree } from '../markdown/skill-tree';
+import { skillHeadings } from '../navigation/headings';
 import { defaultSkillsBase, syncSkillSources } from './skill-sources';
 
 /**
@@ -48,13 +49,14 @@ export function skillPagesLoader({ base = defaultSkillsBase } = {}): Loader {
 								tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 4 },
 							},
 						});
-						context.store.set({
-							id,
-							data,
-							filePath,
-							digest,
-							rendered: await context.renderMarkdown(markdown, { fileURL }),
-						});
+						const rendered = await context.renderMarkdown(markdown, { fileURL });
+						// "On this page" lists the sections as the source names them (Astro's own list
+						// mangles a `{` in a heading).
+						rendered.metadata = {
+							...rendered.metadata,
+							headings: skillHeadings(skill, key),
+						};
+						context.store.set({ id, data, filePath, digest, rendered });
 						return id;
 					})
 				)
