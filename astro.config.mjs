@@ -28,6 +28,8 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales,
 			routeMiddleware: './src/route-data.ts',
+			customCss: ['./src/styles/custom.css'],
+			components: { PageTitle: './src/components/overrides/PageTitle.astro' },
 			pagination: false,
 		}),
 	],

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { languageKeys, languages } from '../../src/i18n/languages';
 import { SkillPage } from './pages/skill-page';
-import { allSections, pageTexts, readSkill } from './source';
+import { flattenSections, pageTexts, readSkill } from './source';
 
 const skill = readSkill('mlops-engineer');
 
@@ -34,7 +34,7 @@ for (const key of languageKeys) {
 		test('gives every section the id of its English heading', async ({ page }) => {
 			const skillPage = new SkillPage(page, skill.name, key);
 			await skillPage.goto();
-			for (const section of allSections(skill.sections)) {
+			for (const section of flattenSections(skill.sections)) {
 				await expect(skillPage.section(section.id)).toHaveText(section.heading[key]!);
 				await expect(skillPage.section(section.id)).toHaveJSProperty(
 					'tagName',
@@ -60,7 +60,7 @@ for (const key of languageKeys) {
 					sidebar.getByRole('link', { name: section.heading[key], exact: true })
 				).toHaveAttribute('href', `${skillPage.path}#${section.id}`);
 			}
-			for (const section of allSections(skill.sections)) {
+			for (const section of flattenSections(skill.sections)) {
 				await expect(
 					toc.getByRole('link', { name: section.heading[key], exact: true })
 				).toHaveAttribute('href', `#${section.id}`);

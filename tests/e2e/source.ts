@@ -26,7 +26,4 @@ export function pageTexts(sections: Section[], key: LanguageKey): string[] {
 	]);
 }
 
-/** Every section of a skill, depth first, with its id and heading level. */
-export function allSections(sections: Section[]): Section[] {
-	return sections.flatMap((section) => [section, ...allSections(section.sections)]);
-}
+export { flattenSections } from '../../src/navigation/headings';

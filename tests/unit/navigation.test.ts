@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { languageOfLocale, otherLanguage } from '../../src/i18n/languages';
-import { localizedPath, skillPath } from '../../src/navigation/paths';
+import { localizedPath, matchSkillPath, skillPath } from '../../src/navigation/paths';
 import { skillSidebar } from '../../src/navigation/sidebar';
 import { headingSlug } from '../../src/schema/section-id';
 import { loadSkill } from './fixtures';
@@ -33,6 +33,27 @@ describe('languages and paths', () => {
 		expect(skillPath('mlops-engineer', 'en')).toBe('/skills/mlops-engineer/');
 		expect(skillPath('mlops-engineer', 'zh')).toBe('/zh-cn/skills/mlops-engineer/');
 		expect(localizedPath('/', 'zh', '/docs/')).toBe('/docs/zh-cn/');
+		expect(skillPath('x', 'zh', '/', 'compare')).toBe('/zh-cn/skills/x/compare/');
+	});
+
+	test('tell which skill view a path is', () => {
+		expect(matchSkillPath('/skills/mlops-engineer/')).toEqual({
+			name: 'mlops-engineer',
+			key: 'en',
+			view: 'page',
+		});
+		expect(matchSkillPath('/zh-cn/skills/x/compare/')).toEqual({
+			name: 'x',
+			key: 'zh',
+			view: 'compare',
+		});
+		expect(matchSkillPath('/docs/zh-cn/skills/x/', '/docs/')).toEqual({
+			name: 'x',
+			key: 'zh',
+			view: 'page',
+		});
+		expect(matchSkillPath('/zh-cn/')).toBeUndefined();
+		expect(matchSkillPath('/skills/x/other/')).toBeUndefined();
 	});
 });
 
@@ -44,7 +65,13 @@ describe('skillSidebar', () => {
 		expect(group).toMatchObject({ type: 'group', label: '技能' });
 		const [skillGroup] = (group as { entries: unknown[] }).entries;
 		expect(skillGroup).toMatchObject({ type: 'group', label: 'MLOps工程师', collapsed: false });
-		const links = (skillGroup as { entries: { label: string; href: string }[] }).entries;
+		const [compare, ...links] = (skillGroup as { entries: { label: string; href: string }[] })
+			.entries;
+		expect(compare).toMatchObject({
+			label: '中英对照',
+			href: '/zh-cn/skills/mlops-engineer/compare/',
+			isCurrent: false,
+		});
 		expect(links.map((link) => link.label)).toEqual([
 			'适用场景',
 			'不适用场景',
@@ -57,6 +84,15 @@ describe('skillSidebar', () => {
 			'交互示例',
 		]);
 		expect(links[4]!.href).toBe('/zh-cn/skills/mlops-engineer/#capabilities');
+	});
+
+	test('on the compare view, marks it current and keeps section links in it', () => {
+		const [group] = skillSidebar([skill], 'en', '/skills/mlops-engineer/compare/', '/');
+		const [compare, first] = (
+			group as { entries: { entries: { href: string; isCurrent: boolean }[] }[] }
+		).entries[0]!.entries;
+		expect(compare!.isCurrent).toBe(true);
+		expect(first!.href).toBe('/skills/mlops-engineer/compare/#use-this-skill-when');
 	});
 
 	test('keeps other skills’ groups closed', () => {

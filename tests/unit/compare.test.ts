@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import { compareRows } from '../../src/compare/rows';
+import { flattenSections } from '../../src/navigation/headings';
+import { compareViews, readViewState, viewQuery } from '../../src/compare/view-state';
+import { blockHtml, inlineHtml } from '../../src/markdown/to-html';
+import { loadSkill } from './fixtures';
+
+const none = { view: null, swap: null };
+
+describe('readViewState', () => {
+	test('defaults to side by side', () => {
+		expect(readViewState('', none, false, compareViews)).toEqual({
+			view: 'side-by-side',
+			swap: false,
+			shown: 'side-by-side',
+		});
+	});
+
+	test('takes the URL over the remembered choice', () => {
+		expect(
+			readViewState('?view=zh&swap=0', { view: 'en', swap: '1' }, false, compareViews)
+		).toEqual({
+			view: 'zh',
+			swap: false,
+			shown: 'zh',
+		});
+	});
+
+	test('falls back to the remembered choice, then the default, on unknown values', () => {
+		expect(
+			readViewState('?view=bogus', { view: 'interleaved', swap: '1' }, false, compareViews)
+		).toEqual({
+			view: 'interleaved',
+			swap: true,
+			shown: 'interleaved',
+		});
+		expect(readViewState('', { view: 'bogus', swap: 'x' }, false, compareViews).view).toBe(
+			'side-by-side'
+		);
+	});
+
+	test('shows side by side interleaved on a narrow screen, and only that mode', () => {
+		expect(readViewState('', none, true, compareViews).shown).toBe('interleaved');
+		expect(readViewState('?view=en', none, true, compareViews).shown).toBe('en');
+	});
+
+	test('works when inlined: it uses no outer names', () => {
+		const inlined = new Function(`return (${readViewState.toString()})`)() as typeof readViewState;
+		expect(inlined('?view=en', none, false, compareViews).view).toBe('en');
+	});
+});
+
+describe('viewQuery', () => {
+	test('writes only what differs from the default, keeping other parameters', () => {
+		expect(viewQuery('', { view: 'side-by-side', swap: false })).toBe('');
+		expect(viewQuery('?a=1&view=en', { view: 'interleaved', swap: true })).toBe(
+			'?a=1&view=interleaved&swap=1'
+		);
+		expect(viewQuery('?view=en&swap=1', { view: 'side-by-side', swap: false })).toBe('');
+	});
+});
+
+describe('compareRows', () => {
+	const skill = loadSkill('tests/fixtures/skills/edge-cases/skill.yaml');
+
+	test('puts the skill in reading order, a heading before its body and subsections', () => {
+		expect(
+			compareRows(skill).map((row) => (row.kind === 'heading' ? row.section.id : row.kind))
+		).toEqual([
+			'paragraph',
+			'setup--install',
+			'list',
+			'code',
+			'table',
+			'deeper-level',
+			'deepest',
+			'paragraph',
+			'note-not-an-id-stays-text',
+			'paragraph',
+		]);
+	});
+
+	test('flattenSections lists every section depth first', () => {
+		expect(flattenSections(skill.sections).map((s) => s.depth)).toEqual([2, 3, 4, 2]);
+	});
+});
+
+describe('HTML of a text', () => {
+	test('is inline for a paragraph, inert and without extra spaces', () => {
+		expect(inlineHtml('基于`kubectl`<b>x</b>')).toBe('基于<code>kubectl</code>&#x3C;b>x&#x3C;/b>');
+		expect(inlineHtml('[a](javascript:alert(1)) [b](https://b.b)')).toBe(
+			'a <a href="https://b.b">b</a>'
+		);
+	});
+
+	test('is a table for a table text', () => {
+		expect(blockHtml('| a |\n| - |\n| 1 |')).toMatch(/^<table>[\s\S]*<td>1<\/td>[\s\S]*<\/table>$/);
+	});
+});
