@@ -28,27 +28,26 @@ export function skillPagesLoader({ base = defaultSkillsBase } = {}): Loader {
 	return {
 		name: 'skill-pages-loader',
 		load: (context) =>
-			syncSkillSources(context, base, async ({ skill, filePath, digest }) =>
+			syncSkillSources(context, base, async ({ skill, filePath }) =>
 				Promise.all(
 					languageKeys.map(async (key) => {
 						const id = skillPageId(skill.name, key);
-						if (context.store.get(id)?.digest === digest) return id;
 						const markdown = serialize(
 							skillTree(skill, key, { pending: t(key)('skill.pendingTranslation') })
 						);
+						const frontmatter = {
+							title: skill.title[key],
+							description: skill.description[key],
+							tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 4 },
+						};
+						// Of what the page is made of, so that a change in how pages are made renders again.
+						const digest = context.generateDigest({ markdown, frontmatter });
+						if (context.store.get(id)?.digest === digest) return id;
+						const data = await context.parseData({ id, filePath, data: frontmatter });
 						// Starlight reads the interface language of its Markdown features (the anchor
 						// links' labels) from the file's place in src/content/docs, so the page is
 						// rendered as if it were there; its real source stays `filePath`.
 						const fileURL = new URL(`content/docs/${id}.md`, context.config.srcDir);
-						const data = await context.parseData({
-							id,
-							filePath,
-							data: {
-								title: skill.title[key],
-								description: skill.description[key],
-								tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 4 },
-							},
-						});
 						const rendered = await context.renderMarkdown(markdown, { fileURL });
 						// "On this page" lists the sections as the source names them (Astro's own list
 						// mangles a `{` in a heading).

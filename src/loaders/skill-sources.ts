@@ -13,8 +13,6 @@ export interface SkillSource {
 	data: Record<string, unknown>;
 	/** The source's path relative to the project root, for Starlight's `filePath` and errors. */
 	filePath: string;
-	/** Digest of the source text: unchanged sources are not rendered again. */
-	digest: string;
 }
 
 /** Reads and checks every skill source under `base`; the first bad one throws. */
@@ -29,7 +27,7 @@ async function readSkills(base: string, context: LoaderContext): Promise<SkillSo
 			const filePath = `${base}/${folder}/skill.yaml`;
 			const text = await readFile(new URL(filePath, context.config.root), 'utf8');
 			const parsed = parseSkill(text, { file: filePath, folder });
-			return { ...parsed, filePath, digest: context.generateDigest(text) };
+			return { ...parsed, filePath };
 		})
 	);
 }

@@ -13,8 +13,10 @@ export function skillsLoader({ base = defaultSkillsBase } = {}): Loader {
 		name: 'skills-loader',
 		schema: skillSchema,
 		load: (context) =>
-			syncSkillSources(context, base, async ({ skill, data, filePath, digest }) => {
+			syncSkillSources(context, base, async ({ skill, data, filePath }) => {
 				const parsed = await context.parseData({ id: skill.name, data, filePath });
+				// The digest is of the checked skill, so a change in how sources are read updates it too.
+				const digest = context.generateDigest(parsed);
 				context.store.set({ id: skill.name, data: parsed, filePath, digest });
 				return [skill.name];
 			}),
