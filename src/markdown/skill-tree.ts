@@ -2,6 +2,7 @@ import type { BlockContent, PhrasingContent, Root, RootContent } from 'mdast';
 import type { LanguageKey } from '../i18n/languages';
 import { textIn, type Pair } from '../schema/pair';
 import type { Block, Section, Skill } from '../schema/skill';
+import { aliasAnchors, sectionAliases } from '../navigation/aliases';
 import { parseText } from './parse';
 
 export interface TreeLabels {
@@ -51,31 +52,42 @@ function block(item: Block, key: LanguageKey, labels: TreeLabels): BlockContent 
 	}
 }
 
-function section(node: Section, key: LanguageKey, labels: TreeLabels): RootContent[] {
+function section(
+	node: Section,
+	key: LanguageKey,
+	labels: TreeLabels,
+	aliases: Map<string, string[]>
+): RootContent[] {
+	const anchors = aliasAnchors(aliases.get(node.id) ?? []);
 	return [
 		{
 			type: 'heading',
 			depth: node.depth as 2 | 3 | 4 | 5 | 6,
 			data: { id: node.id },
-			children: phrasing(node.heading, key, labels),
+			children: [
+				...(anchors ? [{ type: 'html' as const, value: anchors }] : []),
+				...phrasing(node.heading, key, labels),
+			],
 		},
 		...node.body.map((item) => block(item, key, labels)),
-		...node.sections.flatMap((child) => section(child, key, labels)),
+		...node.sections.flatMap((child) => section(child, key, labels, aliases)),
 	];
 }
 
 /**
- * A skill in one language as an mdast tree, every heading carrying the section's shared id.
+ * A skill in one language as an mdast tree, every heading carrying the section's shared id and
+ * anchors for its aliases (see navigation/aliases.ts).
  * @example
  * serialize(skillTree(skill, 'zh', { pending: '尚未翻译' }))
  * // => '## 适用场景 {#use-this-skill-when}\n\n- 处理MLOps工程师相关任务或工作流\n…'
  */
 export function skillTree(skill: Skill, key: LanguageKey, labels: TreeLabels): Root {
+	const aliases = sectionAliases(skill);
 	return {
 		type: 'root',
 		children: [
 			...skill.body.map((item) => block(item, key, labels)),
-			...skill.sections.flatMap((child) => section(child, key, labels)),
+			...skill.sections.flatMap((child) => section(child, key, labels, aliases)),
 		],
 	};
 }

@@ -3,6 +3,7 @@ import { languageOfLocale, otherLanguage } from '../../src/i18n/languages';
 import { localizedPath, matchSkillPath, skillPath } from '../../src/navigation/paths';
 import { skillSidebar } from '../../src/navigation/sidebar';
 import { headingSlug } from '../../src/schema/section-id';
+import { aliasAnchors, sectionAliases } from '../../src/navigation/aliases';
 import { loadSkill } from './fixtures';
 
 describe('section ids', () => {
@@ -98,5 +99,38 @@ describe('skillSidebar', () => {
 	test('keeps other skills’ groups closed', () => {
 		const [group] = skillSidebar([skill], 'en', '/', '/');
 		expect((group as { entries: { collapsed: boolean }[] }).entries[0]!.collapsed).toBe(true);
+	});
+});
+
+describe('sectionAliases', () => {
+	test('keep former ids and the slugs Starlight would have given each language’s heading', () => {
+		const aliases = sectionAliases(loadSkill('tests/fixtures/skills/edge-cases/skill.yaml'));
+		expect(aliases.get('deeper-level')).toEqual(['old-deeper', 'deeper', '更深一层']);
+		expect(aliases.get('setup--install')).toEqual(['安装与install']);
+	});
+
+	test('give the mlops-engineer sections their Chinese slugs', () => {
+		const aliases = sectionAliases(loadSkill('content/skills/mlops-engineer/skill.yaml'));
+		expect(aliases.get('capabilities')).toEqual(['能力范围']);
+		expect(aliases.get('aws-mlops-stack')).toEqual(['aws-mlops技术栈']);
+	});
+
+	test('skip a slug that is already a section id or another section’s alias', () => {
+		const skill = loadSkill('tests/fixtures/skills/edge-cases/skill.yaml');
+		const twin = {
+			...skill.sections[1]!,
+			id: 'twin',
+			formerIds: [],
+			heading: { en: 'Twin', zh: '更深一层' },
+		};
+		const aliases = sectionAliases({ ...skill, sections: [...skill.sections, twin] });
+		expect(aliases.get('twin')).toEqual(['更深一层-1']);
+		expect(aliases.get('deeper-level')).toContain('更深一层');
+		const same = { ...twin, id: 'kubernetes', heading: { en: 'Kubernetes', zh: 'Kubernetes' } };
+		expect(sectionAliases({ ...skill, sections: [same] }).get('kubernetes')).toEqual([]);
+	});
+
+	test('anchors escape their ids', () => {
+		expect(aliasAnchors(['a"b'])).toBe('<span id="a&quot;b" class="section-alias"></span>');
 	});
 });
