@@ -1,11 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import starlight from '@astrojs/starlight';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkHeadingId } from 'remark-custom-heading-id';
 import { languages } from './src/i18n/languages';
 import { ui } from './src/i18n/ui';
+import { siteUrl } from './src/site';
 
 /** Starlight locales from the one list of languages: English at the root, Chinese at /zh-cn/. */
 const locales = Object.fromEntries(
@@ -13,7 +15,7 @@ const locales = Object.fromEntries(
 );
 
 export default defineConfig({
-	site: process.env.SITE_URL ?? 'https://skills.example.com',
+	site: siteUrl(process.env),
 	markdown: {
 		// Sources are translated text: straight quotes stay straight, `--` stays two hyphens.
 		processor: unified({
@@ -29,8 +31,19 @@ export default defineConfig({
 			locales,
 			routeMiddleware: './src/route-data.ts',
 			customCss: ['./src/styles/custom.css'],
-			components: { PageTitle: './src/components/overrides/PageTitle.astro' },
+			components: {
+				PageTitle: './src/components/overrides/PageTitle.astro',
+				LanguageSelect: './src/components/overrides/LanguageSelect.astro',
+			},
 			pagination: false,
+		}),
+		// Starlight's own sitemap, but without the language-neutral /go/ pages, which are not indexed.
+		sitemap({
+			filter: (page) => !new URL(page).pathname.includes('/go/'),
+			i18n: {
+				defaultLocale: 'root',
+				locales: Object.fromEntries(Object.values(languages).map(({ locale, lang }) => [locale, lang])),
+			},
 		}),
 	],
 });

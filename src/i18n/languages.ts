@@ -14,6 +14,8 @@ export const languages = {
 		label: 'English',
 		/** The language's name in English, for build messages. */
 		name: 'English',
+		/** Open Graph locale (language_TERRITORY), for link previews. */
+		ogLocale: 'en_US',
 		/** URL prefix of the language's pages. */
 		prefix: '',
 	},
@@ -22,6 +24,7 @@ export const languages = {
 		lang: 'zh-CN',
 		label: '简体中文',
 		name: 'Chinese',
+		ogLocale: 'zh_CN',
 		prefix: '/zh-cn',
 	},
 } as const;
