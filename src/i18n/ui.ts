@@ -8,6 +8,7 @@ export const ui = {
 	en: {
 		'site.title': 'Bilingual Skills',
 		'site.tagline': 'Agent skills in English and Simplified Chinese, side by side',
+		'home.title': 'Agent skills in English and Chinese',
 		'home.lead':
 			'Agent skills are the SKILL.md files that coding agents load. Every skill here is written once in English and once in Simplified Chinese, block by block, so you can read it in either language and compare the two.',
 		'home.skills': 'Skills',
@@ -28,10 +29,22 @@ export const ui = {
 		'compare.keys': 'Keys: ↑ ↓ move between blocks, ← → go to the translation.',
 		'compare.openOn.en': 'Read this section on the English page',
 		'compare.openOn.zh': 'Read this section on the Chinese page',
+		'links.button': 'Copy a link to “{section}”',
+		'links.title': 'Copy a link to this section',
+		'links.en': 'English page',
+		'links.zh': 'Chinese page · 简体中文',
+		'links.compare': 'Side by side',
+		'links.neutral': 'Any language: opens in the reader’s',
+		'links.markdown': 'Markdown link',
+		'links.here': 'this page',
+		'links.copied': 'Copied: {format}',
+		'links.manual':
+			'Your browser did not let us copy. Select the link and copy it (Ctrl+C, or ⌘C on a Mac):',
 	},
 	zh: {
 		'site.title': '双语技能文档',
 		'site.tagline': '中英对照的智能体技能文档',
+		'home.title': '中英双语智能体技能',
 		'home.lead':
 			'智能体技能（Agent Skills）是编码智能体加载的 SKILL.md 文件。这里的每个技能都逐段写有英文原文和简体中文译文，可以用任一语言阅读，也可以对照阅读。',
 		'home.skills': '技能',
@@ -52,6 +65,16 @@ export const ui = {
 		'compare.keys': '键盘：↑ ↓ 在段落间移动，← → 跳到对应的译文。',
 		'compare.openOn.en': '在英文页面阅读本节',
 		'compare.openOn.zh': '在中文页面阅读本节',
+		'links.button': '复制“{section}”的链接',
+		'links.title': '复制本节链接',
+		'links.en': '英文页面 · English',
+		'links.zh': '中文页面',
+		'links.compare': '中英对照',
+		'links.neutral': '不限语言：按读者的语言打开',
+		'links.markdown': 'Markdown 链接',
+		'links.here': '本页',
+		'links.copied': '已复制：{format}',
+		'links.manual': '浏览器不允许直接复制。请选中链接后复制（Ctrl+C，Mac 上为 ⌘C）：',
 	},
 } as const satisfies Record<LanguageKey, Record<string, string>>;
 

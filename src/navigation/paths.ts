@@ -45,3 +45,12 @@ export function matchSkillPath(pathname: string, base = '/'): SkillLocation | un
 	}
 	return undefined;
 }
+
+/**
+ * The language-neutral link to a skill: it opens in the reader's language.
+ * @example
+ * neutralPath('mlops-engineer') // => '/go/mlops-engineer/'
+ */
+export function neutralPath(name: string, base = '/'): string {
+	return `${base.replace(/\/+$/, '')}/go/${name}/`;
+}
