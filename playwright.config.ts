@@ -2,8 +2,13 @@ import { defineConfig, devices } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from './tests/browser';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4321);
+const fixturesPort = port + 1;
 
-/** Browser tests run against the production build (`npm run build`), served by `astro preview`. */
+/**
+ * Browser tests against production builds, served by `astro preview`: the site itself
+ * (`npm run build`, dist/) and a site built from the fixture skills (`npm run build:fixtures`,
+ * dist-fixtures/) for edge cases the real content does not have.
+ */
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
@@ -11,15 +16,37 @@ export default defineConfig({
 	retries: process.env.CI ? 1 : 0,
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
 	use: {
-		baseURL: `http://127.0.0.1:${port}`,
 		trace: 'retain-on-failure',
 		launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
 	},
-	projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'], channel: undefined } }],
-	webServer: {
-		command: `npx astro preview --host 127.0.0.1 --port ${port}`,
-		url: `http://127.0.0.1:${port}/`,
-		reuseExistingServer: !process.env.CI,
-		timeout: 60_000,
-	},
+	projects: [
+		{
+			name: 'site',
+			testIgnore: 'fixtures/**',
+			use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${port}` },
+		},
+		{
+			name: 'fixtures',
+			testMatch: 'fixtures/**/*.spec.ts',
+			use: {
+				...devices['Desktop Chrome'],
+				channel: undefined,
+				baseURL: `http://127.0.0.1:${fixturesPort}`,
+			},
+		},
+	],
+	webServer: [
+		{
+			command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
+			url: `http://127.0.0.1:${port}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000,
+		},
+		{
+			command: `npx astro preview --host 127.0.0.1 --port ${fixturesPort} --outDir dist-fixtures --ignore-lock`,
+			url: `http://127.0.0.1:${fixturesPort}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000,
+		},
+	],
 });

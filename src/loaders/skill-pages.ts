@@ -24,7 +24,9 @@ export function skillPageId(name: string, key: LanguageKey): string {
  * @example
  * defineCollection({ loader: skillPagesLoader(), schema: docsSchema() })
  */
-export function skillPagesLoader({ base = defaultSkillsBase } = {}): Loader {
+export function skillPagesLoader({
+	base = defaultSkillsBase,
+}: { base?: string | undefined } = {}): Loader {
 	return {
 		name: 'skill-pages-loader',
 		load: (context) =>

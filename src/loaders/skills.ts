@@ -8,7 +8,9 @@ import { defaultSkillsBase, syncSkillSources } from './skill-sources';
  * @example
  * defineCollection({ loader: skillsLoader() })
  */
-export function skillsLoader({ base = defaultSkillsBase } = {}): Loader {
+export function skillsLoader({
+	base = defaultSkillsBase,
+}: { base?: string | undefined } = {}): Loader {
 	return {
 		name: 'skills-loader',
 		schema: skillSchema,

@@ -77,11 +77,13 @@ describe('compareRows', () => {
 			'paragraph',
 			'note-not-an-id-stays-text',
 			'paragraph',
+			'a-long-list',
+			'list',
 		]);
 	});
 
 	test('flattenSections lists every section depth first', () => {
-		expect(flattenSections(skill.sections).map((s) => s.depth)).toEqual([2, 3, 4, 2]);
+		expect(flattenSections(skill.sections).map((s) => s.depth)).toEqual([2, 3, 4, 2, 2]);
 	});
 });
 
