@@ -34,6 +34,7 @@ export default defineConfig({
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				LanguageSelect: './src/components/overrides/LanguageSelect.astro',
+				Search: './src/components/overrides/Search.astro',
 			},
 			pagination: false,
 		}),
