@@ -27,7 +27,11 @@ export function sanitize(tree: Root): Root {
 	visit(tree, (node: Nodes, index, parent: Parents | undefined) => {
 		if (!parent || index === undefined) return;
 		if (node.type === 'html') {
-			parent.children[index] = { type: 'text', value: node.value } as never;
+			// An HTML block (a text that starts with `<div`, `<script` …) becomes a paragraph of text.
+			const text = { type: 'text', value: node.value } as const;
+			parent.children[index] = (
+				parent.type === 'root' ? { type: 'paragraph', children: [text] } : text
+			) as never;
 			return SKIP;
 		}
 		if (node.type === 'link' && !isSafeUrl(node.url)) {

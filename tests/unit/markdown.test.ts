@@ -11,6 +11,18 @@ const labels = { pending: '尚未翻译' };
 const roundTrip = (markdown: string) => serialize(parseText(markdown)).trimEnd();
 
 describe('sources cannot inject markup', () => {
+	test('an HTML block becomes a paragraph of text', () => {
+		const tree = parseText('<div onclick="x()">raw</div>');
+		expect(tree.children).toEqual([
+			expect.objectContaining({
+				type: 'paragraph',
+				children: [expect.objectContaining({ type: 'text' })],
+			}),
+		]);
+		expect(shapeProblem(tree, 'inline')).toBeUndefined();
+		expect(roundTrip('<script>alert(1)</script>')).toBe('\\<script>alert(1)\\</script>');
+	});
+
 	test('raw HTML becomes text', () => {
 		expect(roundTrip('a <script>alert(1)</script> b')).toBe('a \\<script>alert(1)\\</script> b');
 		expect(roundTrip('<img src=x onerror=alert(1)>')).toBe('\\<img src=x onerror=alert(1)>');
