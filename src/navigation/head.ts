@@ -27,3 +27,17 @@ export function withOpenGraphLocales(head: HeadConfig, key: LanguageKey): HeadCo
 		})),
 	];
 }
+
+/**
+ * The `<title>` with its text escaped. Starlight writes head entries' content as raw HTML, so a
+ * skill title such as `a </title><script>…` would otherwise end the title and run as a script.
+ * @example
+ * withEscapedTitle([{ tag: 'title', content: 'a </title> b' }]) // => [{ tag: 'title', content: 'a &lt;/title&gt; b' }]
+ */
+export function withEscapedTitle(head: HeadConfig): HeadConfig {
+	const escape = (text: string) =>
+		text.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
+	return head.map((entry) =>
+		entry.tag === 'title' && entry.content ? { ...entry, content: escape(entry.content) } : entry
+	);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { preferredLanguage, redirectScript } from '../../src/i18n/preference';
 import { sectionLinks, type SkillLinks } from '../../src/links/section-links';
-import { withOpenGraphLocales } from '../../src/navigation/head';
+import { withEscapedTitle, withOpenGraphLocales } from '../../src/navigation/head';
 import { neutralPath } from '../../src/navigation/paths';
 import { sectionAtTop } from '../../src/navigation/section-at-top';
 import { siteUrl } from '../../src/site';
@@ -118,4 +118,16 @@ test('neutralPath and siteUrl', () => {
 	expect(neutralPath('x', '/docs/')).toBe('/docs/go/x/');
 	expect(siteUrl({})).toBe('http://localhost:4321');
 	expect(siteUrl({ SITE_URL: 'https://a.b' })).toBe('https://a.b');
+});
+
+test('withEscapedTitle keeps a title from ending the <title> element', () => {
+	expect(
+		withEscapedTitle([
+			{ tag: 'title', content: 'a </title><script>x()</script> & b' },
+			{ tag: 'meta', attrs: { name: 'x' } },
+		])
+	).toEqual([
+		{ tag: 'title', content: 'a &lt;/title&gt;&lt;script&gt;x()&lt;/script&gt; &amp; b' },
+		{ tag: 'meta', attrs: { name: 'x' } },
+	]);
 });
