@@ -8,6 +8,7 @@ import { remarkHeadingId } from 'remark-custom-heading-id';
 import { languages } from './src/i18n/languages';
 import { ui } from './src/i18n/ui';
 import { siteUrl } from './src/site';
+import { codeThemes } from './src/markdown/code-themes';
 
 /** Starlight locales from the one list of languages: English at the root, Chinese at /zh-cn/. */
 const locales = Object.fromEntries(
@@ -23,6 +24,9 @@ export default defineConfig({
 			smartypants: false,
 			remarkPlugins: [remarkGfm, remarkHeadingId],
 		}),
+		// Code blocks by Astro's Shiki, whose markup is valid HTML (Expressive Code's is not: it puts
+		// <div>s in <code> and <button>); both themes as CSS variables, switched in custom.css.
+		shikiConfig: codeThemes,
 	},
 	integrations: [
 		starlight({
@@ -37,6 +41,7 @@ export default defineConfig({
 				Search: './src/components/overrides/Search.astro',
 			},
 			pagination: false,
+			expressiveCode: false,
 		}),
 		// Starlight's own sitemap, but without the language-neutral /go/ pages, which are not indexed.
 		sitemap({

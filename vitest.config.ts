@@ -2,6 +2,11 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
+		projects: [
+			// Helpers and bad input: fast, run before the build.
+			{ test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			// Checks over the built sites (dist/, dist-fixtures/): run after `npm run build`.
+			{ test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], testTimeout: 120_000 } },
+		],
 	},
 });
