@@ -42,6 +42,8 @@ export default defineConfig({
 			},
 			pagination: false,
 			expressiveCode: false,
+			// Our 404 page is in both languages (src/pages/404.astro).
+			disable404Route: true,
 		}),
 		// Starlight's own sitemap, but without the language-neutral /go/ pages, which are not indexed.
 		sitemap({

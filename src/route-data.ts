@@ -1,7 +1,7 @@
 import { getCollection } from 'astro:content';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { languageOfLocale } from './i18n/languages';
-import { withEscapedTitle, withOpenGraphLocales } from './navigation/head';
+import { withEscapedTitle, withOpenGraphLocales, withoutAddress } from './navigation/head';
 import { skillSidebar } from './navigation/sidebar';
 
 /**
@@ -14,4 +14,5 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const skills = (await getCollection('skills')).map((entry) => entry.data);
 	route.sidebar = skillSidebar(skills, key, context.url.pathname, import.meta.env.BASE_URL);
 	route.head = withEscapedTitle(withOpenGraphLocales(route.head, key));
+	if (route.id === '404') route.head = withoutAddress(route.head);
 });

@@ -9,6 +9,10 @@ export const ui = {
 		'site.title': 'Bilingual Skills',
 		'site.tagline': 'Agent skills in English and Simplified Chinese, side by side',
 		'home.title': 'Agent skills in English and Chinese',
+		'notFound.title': 'Page not found',
+		'notFound.text':
+			'There is no page at this address; it may have moved. Search for it, or start from the skills below.',
+		'notFound.home': 'Home page',
 		'home.lead':
 			'Agent skills are the SKILL.md files that coding agents load. Every skill here is written once in English and once in Simplified Chinese, block by block, so you can read it in either language and compare the two.',
 		'home.skills': 'Skills',
@@ -45,6 +49,9 @@ export const ui = {
 		'site.title': '双语技能文档',
 		'site.tagline': '中英对照的智能体技能文档',
 		'home.title': '中英双语智能体技能',
+		'notFound.title': '找不到页面',
+		'notFound.text': '这个地址没有页面，它可能已经移动。请搜索，或从下面的技能开始。',
+		'notFound.home': '首页',
 		'home.lead':
 			'智能体技能（Agent Skills）是编码智能体加载的 SKILL.md 文件。这里的每个技能都逐段写有英文原文和简体中文译文，可以用任一语言阅读，也可以对照阅读。',
 		'home.skills': '技能',

@@ -41,3 +41,17 @@ export function withEscapedTitle(head: HeadConfig): HeadConfig {
 		entry.tag === 'title' && entry.content ? { ...entry, content: escape(entry.content) } : entry
 	);
 }
+
+/**
+ * A not-found page has no address of its own: no canonical URL, no `og:url`, no other-language
+ * versions (Starlight would point them at /404/ and /zh-cn/404/, which do not exist).
+ * @example
+ * withoutAddress([{ tag: 'link', attrs: { rel: 'canonical', href: '/404/' } }]) // => []
+ */
+export function withoutAddress(head: HeadConfig): HeadConfig {
+	return head.filter(
+		({ tag, attrs }) =>
+			!(tag === 'link' && ['canonical', 'alternate'].includes(String(attrs?.rel))) &&
+			attrs?.property !== 'og:url'
+	);
+}
