@@ -62,7 +62,9 @@ test('Chinese text is set in a Chinese font found on every system, with room bet
 test('English text keeps Starlight’s Latin fonts, also inside a Chinese page', async ({ page }) => {
 	await page.goto(skillPath(name, 'zh', '/', 'compare'));
 	const english = page.locator('.cell[lang="en"]').filter({ hasText: 'Kubeflow Pipelines for' });
-	const chinese = page.locator('.cell[lang="zh-CN"]').filter({ hasText: '基于Kubeflow Pipelines实现' });
+	const chinese = page
+		.locator('.cell[lang="zh-CN"]')
+		.filter({ hasText: '基于Kubeflow Pipelines实现' });
 	const en = await style(english);
 	expect(en.fontFamily.startsWith('"PingFang SC"')).toBe(false);
 	if (en.supportsAutospace) expect(en.autospace).not.toBe('normal');
