@@ -1,0 +1,48 @@
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { languageKeys } from '../../src/i18n/languages';
+import { sectionAliases } from '../../src/navigation/aliases';
+import { skillPath } from '../../src/navigation/paths';
+import { parseSkill } from '../../src/source/parse-skill';
+import { readFileSync } from 'node:fs';
+import { brokenLinks, withLinkPage } from './check-links';
+
+/** Links with every old id of every section, on each page a skill has. */
+function aliasLinks(skillsDir: string): string[] {
+	return readdirSync(skillsDir).flatMap((folder) => {
+		const file = join(skillsDir, folder, 'skill.yaml');
+		const { skill } = parseSkill(readFileSync(file, 'utf8'), { file, folder });
+		const pages = languageKeys.flatMap((key) => [
+			skillPath(skill.name, key),
+			skillPath(skill.name, key, '/', 'compare'),
+		]);
+		const aliases = [...sectionAliases(skill).values()].flat();
+		return pages.flatMap((page) => aliases.map((alias) => `${page}#${encodeURIComponent(alias)}`));
+	});
+}
+
+describe.each([
+	['dist', 'content/skills'],
+	['dist-fixtures', 'tests/fixtures/skills'],
+])('%s has no broken link or anchor', (site, skillsDir) => {
+	test('across its pages and languages', async () => {
+		expect(await brokenLinks(site)).toEqual([]);
+	});
+
+	test('including links with sections’ old ids', async () => {
+		const links = aliasLinks(skillsDir);
+		expect(links.length).toBeGreaterThan(0);
+		expect(await brokenLinks(withLinkPage(site, links))).toEqual([]);
+	});
+});
+
+test('the check fails on a broken anchor', async () => {
+	const site = mkdtempSync(join(tmpdir(), 'broken-'));
+	writeFileSync(join(site, 'index.html'), '<!doctype html><a href="/page.html#missing">x</a><a href="/page.html#here">y</a>');
+	writeFileSync(join(site, 'page.html'), '<!doctype html><h2 id="here">Here</h2>');
+	const broken = await brokenLinks(site);
+	expect(broken).toHaveLength(1);
+	expect(broken[0]).toMatch(/page\.html#missing/);
+});
