@@ -12,9 +12,10 @@ import { spawn } from 'node:child_process';
 import { createServer, type Server } from 'node:http';
 import { registerHooks } from 'node:module';
 import { cpus } from 'node:os';
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import type { Heading } from 'mdast';
@@ -37,7 +38,7 @@ registerHooks({
 		}
 	},
 });
-const { parseSkill } = await import('../src/source/parse-skill.ts');
+const { readSkills } = await import('../src/source/read-skills.ts');
 const { skillTree } = await import('../src/markdown/skill-tree.ts');
 const { serialize } = await import('../src/markdown/serialize.ts');
 const { languages } = await import('../src/i18n/languages.ts');
@@ -98,19 +99,6 @@ function options() {
 	const runs = Number(values.runs);
 	if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number ≥ 1.`);
 	return { runs, skill: values.skill, browser: values.browser };
-}
-
-async function readSkills(): Promise<Skill[]> {
-	const folders = (await readdir(skillsDir, { withFileTypes: true }))
-		.filter((entry) => entry.isDirectory())
-		.map((entry) => entry.name)
-		.sort();
-	return Promise.all(
-		folders.map(async (folder) => {
-			const file = `${skillsDir}/${folder}/skill.yaml`;
-			return parseSkill(await readFile(file, 'utf8'), { file, folder }).skill;
-		})
-	);
 }
 
 /**
@@ -363,7 +351,9 @@ function table(bareSamples: Samples, siteSamples: Samples): string {
 }
 
 const { runs, skill: chosen, browser: useBrowser } = options();
-const skills = await readSkills();
+const skills = (await readSkills(skillsDir, pathToFileURL(`${process.cwd()}/`))).map(
+	({ skill }) => skill
+);
 const skill = chosen ? skills.find(({ name }) => name === chosen) : skills[0];
 if (!skill)
 	throw new Error(

@@ -1,36 +1,8 @@
-import { readdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import type { Skill } from '../schema/skill';
-import { parseSkill } from '../source/parse-skill';
+import { readSkills, type SkillSource } from '../source/read-skills';
 
-/** Where skill sources live, relative to the project root: `<base>/<name>/skill.yaml`. */
-export const defaultSkillsBase = 'content/skills';
-
-export interface SkillSource {
-	skill: Skill;
-	/** The YAML as written, for `parseData`. */
-	data: Record<string, unknown>;
-	/** The source's path relative to the project root, for Starlight's `filePath` and errors. */
-	filePath: string;
-}
-
-/** Reads and checks every skill source under `base`; the first bad one throws. */
-async function readSkills(base: string, context: LoaderContext): Promise<SkillSource[]> {
-	const dir = new URL(`${base}/`, context.config.root);
-	const folders = (await readdir(dir, { withFileTypes: true }))
-		.filter((entry) => entry.isDirectory())
-		.map((entry) => entry.name)
-		.sort();
-	return Promise.all(
-		folders.map(async (folder) => {
-			const filePath = `${base}/${folder}/skill.yaml`;
-			const text = await readFile(new URL(filePath, context.config.root), 'utf8');
-			const parsed = parseSkill(text, { file: filePath, folder });
-			return { ...parsed, filePath };
-		})
-	);
-}
+export { defaultSkillsBase } from '../source/read-skills';
 
 /**
  * Runs `store` for every skill source, removes entries whose source went away, and in `astro dev`
@@ -46,7 +18,7 @@ export async function syncSkillSources(
 ): Promise<void> {
 	const sync = async () => {
 		const kept = new Set<string>();
-		for (const source of await readSkills(base, context)) {
+		for (const source of await readSkills(base, context.config.root)) {
 			for (const id of await store(source)) kept.add(id);
 		}
 		for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);

@@ -1,19 +1,18 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { languageKeys } from '../../src/i18n/languages';
 import { sectionAliases } from '../../src/navigation/aliases';
 import { skillPath } from '../../src/navigation/paths';
-import { parseSkill } from '../../src/source/parse-skill';
-import { readFileSync } from 'node:fs';
+import { readSkills } from '../../src/source/read-skills';
+import { pathToFileURL } from 'node:url';
 import { brokenLinks, withLinkPage } from './check-links';
 
 /** Links with every old id of every section, on each page a skill has. */
-function aliasLinks(skillsDir: string): string[] {
-	return readdirSync(skillsDir).flatMap((folder) => {
-		const file = join(skillsDir, folder, 'skill.yaml');
-		const { skill } = parseSkill(readFileSync(file, 'utf8'), { file, folder });
+async function aliasLinks(skillsDir: string): Promise<string[]> {
+	const sources = await readSkills(skillsDir, pathToFileURL(`${process.cwd()}/`));
+	return sources.flatMap(({ skill }) => {
 		const pages = languageKeys.flatMap((key) => [
 			skillPath(skill.name, key),
 			skillPath(skill.name, key, '/', 'compare'),
@@ -32,7 +31,7 @@ describe.each([
 	});
 
 	test('including links with sections’ old ids', async () => {
-		const links = aliasLinks(skillsDir);
+		const links = await aliasLinks(skillsDir);
 		expect(links.length).toBeGreaterThan(0);
 		expect(await brokenLinks(withLinkPage(site, links))).toEqual([]);
 	});
