@@ -32,15 +32,43 @@ export const languages = {
 export type LanguageKey = keyof typeof languages;
 
 /** Source keys in reading order: the original first, then its translation. */
-export const languageKeys = Object.keys(languages) as LanguageKey[];
+export const languageKeys = Object.keys(languages) as [LanguageKey, ...LanguageKey[]];
+
+/** One value per language, keyed as the sources key texts. */
+export type PerLanguage<T> = Record<LanguageKey, T>;
 
 /**
- * The other language of the pair.
+ * Builds a value for every language; the one way code spells "for each language".
+ * @example
+ * perLanguage((key) => languages[key].lang) // => { en: 'en', zh: 'zh-CN' }
+ */
+export function perLanguage<T>(make: (key: LanguageKey) => T): PerLanguage<T> {
+	return Object.fromEntries(languageKeys.map((key) => [key, make(key)])) as PerLanguage<T>;
+}
+
+/**
+ * The site is two-language by design, and this is where it says so: a pair is an original
+ * (`languageKeys[0]`) and its translation, the compare view has two columns, and a reader
+ * switches to "the other language". Everything else iterates {@link languageKeys}.
+ */
+export type Role = 'original' | 'translation';
+
+/**
+ * Whether a language is the original or the translation of every pair.
+ * @example
+ * roleOf('en') // => 'original'
+ */
+export function roleOf(key: LanguageKey): Role {
+	return key === languageKeys[0] ? 'original' : 'translation';
+}
+
+/**
+ * The other language of the pair (see {@link Role}: the site has two by design).
  * @example
  * otherLanguage('en') // => 'zh'
  */
 export function otherLanguage(key: LanguageKey): LanguageKey {
-	return key === 'en' ? 'zh' : 'en';
+	return languageKeys.find((other) => other !== key)!;
 }
 
 /**

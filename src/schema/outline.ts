@@ -1,5 +1,6 @@
 import type { Block } from './block';
 import type { Pair } from './pair';
+import { languageKeys } from '../i18n/languages';
 import { headingSlug } from './section-id';
 
 /** A section as the source writes it (after its fields are checked). */
@@ -13,7 +14,7 @@ export interface SectionInput {
 
 /** A section with everything the views need resolved. */
 export interface Section {
-	/** Same in both languages: the explicit `id`, or the slug of the English heading. */
+	/** Same in every language: the explicit `id`, or the slug of the English heading. */
 	id: string;
 	/** Ids the section had before; links that use them still land on it. */
 	formerIds: string[];
@@ -59,7 +60,8 @@ export function resolveOutline(
 	const resolve = (input: SectionInput[], depth: number, at: (string | number)[]): Section[] =>
 		input.map((section, index) => {
 			const path = [...at, index];
-			const name = section.heading.en ?? section.heading.zh ?? '';
+			// Named and slugged by the original, or by the text there is while it is untranslated.
+			const name = languageKeys.map((key) => section.heading[key]).find(Boolean) ?? '';
 			if (depth > maxDepth) {
 				report({
 					path: [...path, 'heading'],

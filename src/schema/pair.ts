@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { parseText } from '../markdown/parse';
 import { shapeProblem, type TextShape } from '../markdown/shape';
 import { rule } from './rule';
-import { languages, otherLanguage, type LanguageKey } from '../i18n/languages';
+import { languageKeys, languages, perLanguage } from '../i18n/languages';
 
 /**
  * A Markdown text that must parse to one paragraph (`inline`) or one GFM table (`table`).
@@ -42,8 +42,8 @@ export const plainText = z
 		)
 	);
 
-/** Title or description: plain text in both languages, no fallback. */
-export const plainPair = z.strictObject({ en: plainText, zh: plainText });
+/** Title or description: plain text in every language, no fallback. */
+export const plainPair = z.strictObject(perLanguage(() => plainText));
 
 /**
  * The aligned pair, the unit of every source: one text in English and the same text in Chinese.
@@ -57,16 +57,15 @@ export function pairOf(shape: TextShape) {
 	const text = markdownText(shape);
 	return z
 		.strictObject({
-			en: text.optional(),
-			zh: text.optional(),
-			untranslated: z.enum(['en', 'zh']).optional(),
+			...perLanguage(() => text.optional()),
+			untranslated: z.enum(languageKeys).optional(),
 		})
 		.superRefine((pair, ctx) => {
-			const missing = (['en', 'zh'] as const).filter((key) => pair[key] === undefined);
-			if (missing.length === 2) {
+			const missing = languageKeys.filter((key) => pair[key] === undefined);
+			if (missing.length === languageKeys.length) {
 				ctx.addIssue({
 					code: 'custom',
-					message: 'has neither an English (`en`) nor a Chinese (`zh`) text',
+					message: `has no text in any language (${languageKeys.map((key) => `\`${key}\``).join(', ')})`,
 					params: { hint: 'Write both texts, or remove the pair.' },
 				});
 				return;
@@ -94,28 +93,5 @@ export function pairOf(shape: TextShape) {
 		});
 }
 
+/** An aligned pair as checked: a text per language, unless it says which one is missing. */
 export type Pair = z.output<ReturnType<typeof pairOf>>;
-
-/** The text of a pair in one language, or the other language's text when it is untranslated. */
-export interface PairText {
-	text: string;
-	/** The language the text is actually in. */
-	key: LanguageKey;
-	/** BCP 47 tag of that language, for `lang` attributes. */
-	lang: string;
-	/** True when the text stands in for a missing translation. */
-	fallback: boolean;
-}
-
-/**
- * Picks a pair's text for one language.
- * @example
- * textIn({ en: 'Purpose', zh: '定位' }, 'zh') // => { text: '定位', key: 'zh', lang: 'zh-CN', fallback: false }
- * textIn({ en: 'Pending', untranslated: 'zh' }, 'zh') // => { text: 'Pending', key: 'en', lang: 'en', fallback: true }
- */
-export function textIn(pair: Pair, key: LanguageKey): PairText {
-	const own = pair[key];
-	if (own !== undefined) return { text: own, key, lang: languages[key].lang, fallback: false };
-	const other = otherLanguage(key);
-	return { text: pair[other]!, key: other, lang: languages[other].lang, fallback: true };
-}

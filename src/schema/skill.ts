@@ -67,4 +67,4 @@ export type SkillInput = z.input<typeof skillSchema>;
 export type Skill = z.output<typeof skillSchema>;
 export type { Section } from './outline';
 export type { Block } from './block';
-export type { Pair, PairText } from './pair';
+export type { Pair } from './pair';

@@ -1,4 +1,5 @@
 import { isMap, isNode, isScalar, type Document, type LineCounter } from 'yaml';
+import { languageKeys, type LanguageKey } from '../i18n/languages';
 
 export type Path = readonly PropertyKey[];
 
@@ -46,8 +47,8 @@ export function describePath(raw: unknown, path: Path): string {
 		const child = (node as Record<PropertyKey, unknown> | undefined)?.[segment];
 		if (segment === 'sections' && typeof next === 'number') {
 			const section = (child as unknown[] | undefined)?.[next] as
-				{ heading?: { en?: unknown; zh?: unknown } } | undefined;
-			const name = section?.heading?.en ?? section?.heading?.zh;
+				{ heading?: Partial<Record<LanguageKey, unknown>> } | undefined;
+			const name = languageKeys.map((key) => section?.heading?.[key]).find(Boolean);
 			trail.push(typeof name === 'string' ? name : `#${ordinal(next)}`);
 			node = section;
 			i++;
