@@ -1,10 +1,12 @@
+import { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
-import { skillSchema } from '../schema/skill';
+import type { Skill } from '../schema/skill';
 import { defaultSkillsBase, syncSkillSources } from './skill-sources';
 
 /**
- * The `skills` collection: one entry per skill, holding both languages, checked by
- * {@link skillSchema}. The home page, the sidebar and the compare view read it.
+ * The `skills` collection: one entry per skill, holding both languages, as the source reader
+ * checked it (source/read-skills.ts). The schema only carries its type: the source was checked
+ * once already, and checking it again would run every rule a second time.
  * @example
  * defineCollection({ loader: skillsLoader() })
  */
@@ -13,13 +15,11 @@ export function skillsLoader({
 }: { base?: string | undefined } = {}): Loader {
 	return {
 		name: 'skills-loader',
-		schema: skillSchema,
+		schema: z.custom<Skill>(),
 		load: (context) =>
-			syncSkillSources(context, base, async ({ skill, data, filePath }) => {
-				const parsed = await context.parseData({ id: skill.name, data, filePath });
-				// The digest is of the checked skill, so a change in how sources are read updates it too.
-				const digest = context.generateDigest(parsed);
-				context.store.set({ id: skill.name, data: parsed, filePath, digest });
+			syncSkillSources(context, base, async (skill, filePath) => {
+				const digest = context.generateDigest(skill);
+				context.store.set({ id: skill.name, data: skill, filePath, digest });
 				return [skill.name];
 			}),
 	};

@@ -8,13 +8,24 @@ import { sanitize } from './sanitize';
 // like either stays text, because the serializer escapes it (see serialize.ts).
 const parser = unified().use(remarkParse).use(remarkGfm);
 
+// A text is parsed when its source is checked and again when the views are made from it, often in
+// the same pass over a skill; the most recent trees are kept so that the second time is a lookup.
+const recent = new Map<string, Root>();
+const recentLimit = 20_000;
+
 /**
  * Parses one text of a source (a heading, paragraph, list item or table) into an mdast tree,
- * with raw HTML and unsafe links made inert.
+ * with raw HTML and unsafe links made inert. The tree is shared between callers: read it, build
+ * new nodes around it, never change it.
  * @example
  * parseText('Use `kubectl` <b>now</b>')
  * // => root > paragraph > [text 'Use ', inlineCode 'kubectl', text ' ', text '<b>', text 'now', text '</b>']
  */
 export function parseText(markdown: string): Root {
-	return sanitize(parser.parse(markdown));
+	const cached = recent.get(markdown);
+	if (cached) return cached;
+	const tree = sanitize(parser.parse(markdown));
+	if (recent.size >= recentLimit) recent.delete(recent.keys().next().value!);
+	recent.set(markdown, tree);
+	return tree;
 }

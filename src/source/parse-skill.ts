@@ -15,20 +15,13 @@ const yamlHint =
 	'Fix the YAML at that line. Texts that start with `` ` ``, `"`, `*`, `&`, `!`, `[` or `{`, or ' +
 	'contain `: ` or ` #`, need quotes: `en: "…"` (or single quotes when the text has double ones).';
 
-export interface ParsedSkill {
-	/** The checked skill, with section ids resolved. */
-	skill: Skill;
-	/** The YAML as written, for a content collection's `parseData`. */
-	data: Record<string, unknown>;
-}
-
 /**
  * Reads one bilingual skill source: YAML text in, a checked {@link Skill} out. Every problem is
  * reported with its line and column and a fix, all at once, as a {@link SkillSourceError}.
  * @example
- * parseSkill('name: x\ntitle: …', { file: 'content/skills/x/skill.yaml', folder: 'x' }).skill
+ * parseSkill('name: x\ntitle: …', { file: 'content/skills/x/skill.yaml', folder: 'x' }) // => { name: 'x', … }
  */
-export function parseSkill(text: string, { file, folder }: SourceContext): ParsedSkill {
+export function parseSkill(text: string, { file, folder }: SourceContext): Skill {
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
 	if (doc.errors.length > 0) {
@@ -84,5 +77,5 @@ export function parseSkill(text: string, { file, folder }: SourceContext): Parse
 		problems.sort((a, b) => a.line - b.line || a.column - b.column);
 		throw new SkillSourceError(file, problems);
 	}
-	return { skill: result.data!, data: raw as Record<string, unknown> };
+	return result.data!;
 }

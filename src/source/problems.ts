@@ -42,4 +42,17 @@ export class SkillSourceError extends AstroError {
 		this.file = file;
 		this.problems = problems;
 	}
+
+	/**
+	 * One error for several bad sources, so that a build names all of them at once.
+	 * @example
+	 * SkillSourceError.combine([a, b]).message // => 'Skill sources have problems, so the site was not built:\n…'
+	 */
+	static combine(errors: SkillSourceError[]): AstroError {
+		const listed = errors.map(({ file, problems }) => formatProblems(file, problems)).join('\n');
+		return new AstroError(
+			`${errors.length} skill sources have problems, so the site was not built:\n${listed}`,
+			errors[0]?.problems[0]?.hint
+		);
+	}
 }
