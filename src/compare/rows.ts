@@ -1,20 +1,21 @@
-import type { Block, Section, Skill } from '../schema/skill';
+import type { BlockModel } from '../model/blocks';
+import type { SectionModel, SkillModel } from '../model/skill-model';
 
-/** One row of the compare view: a section heading, or a block of its body. */
-export type CompareRow = { kind: 'heading'; section: Section } | Block;
+/** One row of the compare view: a section heading, or a block of a body. */
+export type CompareRow = { kind: 'heading'; section: SectionModel } | BlockModel;
 
 /**
  * The skill as the compare view's rows, in reading order: each heading followed by its body,
  * then its subsections.
  * @example
- * compareRows(skill).map((row) => row.kind) // => ['heading', 'list', 'heading', 'list', …]
+ * compareRows(skillModel(skill)).map((row) => row.kind) // => ['heading', 'list', 'heading', 'list', …]
  */
-export function compareRows(skill: Skill): CompareRow[] {
-	const rows = (sections: Section[]): CompareRow[] =>
-		sections.flatMap((section) => [
-			{ kind: 'heading' as const, section },
+export function compareRows(skill: SkillModel): CompareRow[] {
+	return [
+		...skill.body,
+		...skill.allSections.flatMap((section): CompareRow[] => [
+			{ kind: 'heading', section },
 			...section.body,
-			...rows(section.sections),
-		]);
-	return [...skill.body, ...rows(skill.sections)];
+		]),
+	];
 }

@@ -1,5 +1,8 @@
-/** The compare view's modes, as `?view=` names them; the first is the default. */
-export const compareViews = ['side-by-side', 'interleaved', 'en', 'zh'] as const;
+import { languageKeys } from '../i18n/languages';
+
+/** The compare view's modes, as `?view=` names them; the first is the default. A language's key
+ * is the mode that shows only that language. */
+export const compareViews = ['side-by-side', 'interleaved', ...languageKeys] as const;
 export type CompareView = (typeof compareViews)[number];
 
 /** Where the reader's choice is remembered. */

@@ -2,8 +2,9 @@ import type { Loader } from 'astro/loaders';
 import { languageKeys, languages, type LanguageKey } from '../i18n/languages';
 import { t } from '../i18n/ui';
 import { serialize } from '../markdown/serialize';
-import { skillTree } from '../markdown/skill-tree';
-import { skillHeadings } from '../navigation/headings';
+import { skillModel } from '../model/skill-model';
+import { pageTree } from '../views/page-tree';
+import type { SkillRoute } from '../navigation/skill-route';
 import { defaultSkillsBase, syncSkillSources } from './skill-sources';
 
 /**
@@ -19,10 +20,10 @@ export function skillPageId(name: string, key: LanguageKey): string {
 
 /**
  * Feeds Starlight's `docs` collection with one page per skill and language, rendered from the
- * bilingual source by Astro's Markdown pipeline, so Starlight's heading anchors, code blocks and
+ * skill's model by Astro's Markdown pipeline, so Starlight's heading anchors, code blocks and
  * table of contents work as on any page.
  * @example
- * defineCollection({ loader: skillPagesLoader(), schema: docsSchema() })
+ * defineCollection({ loader: skillPagesLoader(), schema: docsSchema({ extend: skillRouteSchema }) })
  */
 export function skillPagesLoader({
 	base = defaultSkillsBase,
@@ -30,17 +31,20 @@ export function skillPagesLoader({
 	return {
 		name: 'skill-pages-loader',
 		load: (context) =>
-			syncSkillSources(context, base, async ({ skill, filePath }) =>
-				Promise.all(
+			syncSkillSources(context, base, async (skill, filePath) => {
+				const model = skillModel(skill);
+				return Promise.all(
 					languageKeys.map(async (key) => {
 						const id = skillPageId(skill.name, key);
 						const markdown = serialize(
-							skillTree(skill, key, { pending: t(key)('skill.pendingTranslation') })
+							pageTree(model, key, { pending: t(key)('skill.pendingTranslation') })
 						);
+						const skillRoute: SkillRoute = { name: skill.name, view: 'page' };
 						const frontmatter = {
 							title: skill.title[key],
 							description: skill.description[key],
 							tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 4 },
+							skill: skillRoute,
 						};
 						// Of what the page is made of, so that a change in how pages are made renders again.
 						const digest = context.generateDigest({ markdown, frontmatter });
@@ -53,14 +57,11 @@ export function skillPagesLoader({
 						const rendered = await context.renderMarkdown(markdown, { fileURL });
 						// "On this page" lists the sections as the source names them (Astro's own list
 						// mangles a `{` in a heading).
-						rendered.metadata = {
-							...rendered.metadata,
-							headings: skillHeadings(skill, key),
-						};
+						rendered.metadata = { ...rendered.metadata, headings: model.headings[key] };
 						context.store.set({ id, data, filePath, digest, rendered });
 						return id;
 					})
-				)
-			),
+				);
+			}),
 	};
 }

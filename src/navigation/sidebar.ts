@@ -1,10 +1,9 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
-import type { LanguageKey } from '../i18n/languages';
+import { languages, type LanguageKey } from '../i18n/languages';
 import { t } from '../i18n/ui';
-import { toPlainText } from '../markdown/plain-text';
-import { textIn } from '../schema/pair';
-import type { Skill } from '../schema/skill';
-import { matchSkillPath, skillPath } from './paths';
+import type { SkillModel } from '../model/skill-model';
+import { skillPath } from './paths';
+import type { SkillRoute } from './skill-route';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 
@@ -18,45 +17,62 @@ const link = (label: string, href: string, isCurrent = false): SidebarEntry => (
 });
 
 /**
- * The sidebar of one language: a group per skill with its compare view and its top-level
- * sections, open on the skill's own pages. On the compare view, section links stay in it.
+ * A skill's group in the sidebar: its compare view and its top-level sections. Open on the
+ * skill's own pages (`here`), where section links stay in the view the reader is on.
  * @example
- * skillSidebar([mlops], 'zh', '/zh-cn/skills/mlops-engineer/', '/')
- * // => [{ type: 'group', label: '技能', entries: [{ type: 'group', label: 'MLOps工程师', entries: [
- * //      { label: '中英对照', href: '/zh-cn/skills/mlops-engineer/compare/' },
- * //      { label: '适用场景', href: '/zh-cn/skills/mlops-engineer/#use-this-skill-when' }, …] }] }]
+ * skillGroup(mlops, 'zh', '/') // => { type: 'group', label: 'MLOps工程师', collapsed: true, entries: [
+ * //   { label: '中英对照', href: '/zh-cn/skills/mlops-engineer/compare/' },
+ * //   { label: '适用场景', href: '/zh-cn/skills/mlops-engineer/#use-this-skill-when' }, …] }
+ */
+export function skillGroup(
+	skill: SkillModel,
+	key: LanguageKey,
+	base: string,
+	here?: SkillRoute
+): SidebarEntry {
+	const sectionsPage = skillPath(skill.name, key, base, here?.view);
+	return {
+		type: 'group',
+		label: skill.title[key],
+		collapsed: !here,
+		badge: undefined,
+		entries: [
+			link(
+				t(key)('compare.title'),
+				skillPath(skill.name, key, base, 'compare'),
+				here?.view === 'compare'
+			),
+			...skill.sections.map((section) =>
+				link(section.heading[key].plain, `${sectionsPage}#${section.id}`)
+			),
+		],
+	};
+}
+
+/**
+ * The sidebar of one language: a group per skill, sorted by the title it shows in the reader's
+ * language, the reader's own skill open.
+ * @example
+ * skillSidebar([mlops], 'zh', '/', { name: 'mlops-engineer', view: 'page' })
+ * // => [{ type: 'group', label: '技能', entries: [{ type: 'group', label: 'MLOps工程师', collapsed: false, … }] }]
  */
 export function skillSidebar(
-	skills: Skill[],
+	skills: SkillModel[],
 	key: LanguageKey,
-	pathname: string,
-	base: string
+	base: string,
+	here?: SkillRoute
 ): SidebarEntry[] {
-	const here = matchSkillPath(pathname, base);
-	const skillGroups = skills.map((skill): SidebarEntry => {
-		const onThisSkill = here?.name === skill.name;
-		const compare = skillPath(skill.name, key, base, 'compare');
-		const sectionsPage = skillPath(skill.name, key, base, onThisSkill ? here.view : 'page');
-		return {
-			type: 'group',
-			label: skill.title[key],
-			collapsed: !onThisSkill,
-			badge: undefined,
-			entries: [
-				link(t(key)('compare.title'), compare, onThisSkill && here.view === 'compare'),
-				...skill.sections.map((section) =>
-					link(toPlainText(textIn(section.heading, key).text), `${sectionsPage}#${section.id}`)
-				),
-			],
-		};
-	});
+	const collator = new Intl.Collator(languages[key].lang);
+	const sorted = [...skills].sort((a, b) => collator.compare(a.title[key], b.title[key]));
 	return [
 		{
 			type: 'group',
 			label: t(key)('sidebar.skills'),
 			collapsed: false,
 			badge: undefined,
-			entries: skillGroups,
+			entries: sorted.map((skill) =>
+				skillGroup(skill, key, base, here?.name === skill.name ? here : undefined)
+			),
 		},
 	];
 }

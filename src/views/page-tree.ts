@@ -1,93 +1,104 @@
-import type { BlockContent, PhrasingContent, Root, RootContent } from 'mdast';
+import type { PhrasingContent, Root, RootContent } from 'mdast';
 import type { LanguageKey } from '../i18n/languages';
-import { textIn, type Pair } from '../schema/pair';
-import type { Block, Section, Skill } from '../schema/skill';
-import { aliasAnchors, sectionAliases } from '../navigation/aliases';
-import { parseText } from './parse';
+import type { BlockKind } from '../schema/block';
+import type { BlockModel, BlockModelOf } from '../model/blocks';
+import type { ShownPair, ShownText } from '../model/shown';
+import type { SectionModel, SkillModel } from '../model/skill-model';
+import { aliasAnchors } from './anchors';
 
 export interface TreeLabels {
-	/** Shown after a text that stands in for a missing translation, in the page's language. */
+	/** Shown with a text that stands in for a missing translation, in the page's language. */
 	pending: string;
 }
 
-/** The inline content of a one-paragraph text, or the table of a table text. */
-function parsed(markdown: string): RootContent {
-	return parseText(markdown).children[0]!;
-}
+const html = (value: string) => ({ type: 'html' as const, value });
+const marker = (labels: TreeLabels) =>
+	`<small class="pending-translation">${labels.pending}</small>`;
 
 /**
  * One language's side of a pair as phrasing content. A stand-in from the other language is
- * wrapped in `<span lang>` (trusted markup, added after the source was made inert) and flagged.
+ * wrapped in `<span lang>` (trusted markup, added after the source was made inert) and marked.
  */
-function phrasing(pair: Pair, key: LanguageKey, labels: TreeLabels): PhrasingContent[] {
-	const { text, lang, fallback } = textIn(pair, key);
-	const { children } = parsed(text) as { children: PhrasingContent[] };
-	if (!fallback) return children;
+function phrasing(shown: ShownText, labels: TreeLabels): PhrasingContent[] {
+	const [paragraph] = shown.tree.children;
+	const children = paragraph?.type === 'paragraph' ? paragraph.children : [];
+	if (shown.status === 'translated') return children;
+	return [html(`<span lang="${shown.lang}">`), ...children, html(`</span> ${marker(labels)}`)];
+}
+
+/**
+ * A block-level text (a table) in one language. A stand-in from the other language is marked
+ * before it (after it, a reader would meet the note only past the whole table) and wrapped in a
+ * `<div lang>`.
+ */
+function blocks(shown: ShownText, labels: TreeLabels): RootContent[] {
+	const content = shown.tree.children;
+	if (shown.status === 'translated') return content;
 	return [
-		{ type: 'html', value: `<span lang="${lang}">` },
-		...children,
-		{ type: 'html', value: `</span> <small class="pending-translation">${labels.pending}</small>` },
+		html(`<p class="pending-block">${marker(labels)}</p>`),
+		html(`<div lang="${shown.lang}">`),
+		...content,
+		html('</div>'),
 	];
 }
 
-function block(item: Block, key: LanguageKey, labels: TreeLabels): BlockContent {
-	switch (item.kind) {
-		case 'paragraph':
-			return { type: 'paragraph', children: phrasing(item.text, key, labels) };
-		case 'list':
-			return {
-				type: 'list',
-				ordered: item.ordered,
-				spread: false,
-				children: item.items.map((pair) => ({
-					type: 'listItem',
-					spread: false,
-					children: [{ type: 'paragraph', children: phrasing(pair, key, labels) }],
-				})),
-			};
-		case 'code':
-			return { type: 'code', lang: item.lang ?? null, value: item.code };
-		case 'table':
-			return parsed(textIn(item.table, key).text) as BlockContent;
-	}
-}
-
-function section(
-	node: Section,
+type Render<K extends BlockKind> = (
+	block: BlockModelOf<K>,
 	key: LanguageKey,
-	labels: TreeLabels,
-	aliases: Map<string, string[]>
-): RootContent[] {
-	const anchors = aliasAnchors(aliases.get(node.id) ?? []);
-	return [
+	labels: TreeLabels
+) => RootContent[];
+
+/** The page renderer of each kind of block (see the registry in schema/block.ts). */
+const renderers: { [K in BlockKind]: Render<K> } = {
+	paragraph: ({ text }, key, labels) => [
+		{ type: 'paragraph', children: phrasing(text[key], labels) },
+	],
+	list: ({ items, ordered }, key, labels) => [
 		{
-			type: 'heading',
-			depth: node.depth as 2 | 3 | 4 | 5 | 6,
-			data: { id: node.id },
-			children: [
-				...(anchors ? [{ type: 'html' as const, value: anchors }] : []),
-				...phrasing(node.heading, key, labels),
-			],
+			type: 'list',
+			ordered,
+			spread: false,
+			children: items.map((item: ShownPair) => ({
+				type: 'listItem',
+				spread: false,
+				children: [{ type: 'paragraph', children: phrasing(item[key], labels) }],
+			})),
 		},
-		...node.body.map((item) => block(item, key, labels)),
-		...node.sections.flatMap((child) => section(child, key, labels, aliases)),
-	];
+	],
+	code: ({ code, lang }) => [{ type: 'code', lang: lang ?? null, value: code }],
+	table: ({ table }, key, labels) => blocks(table[key], labels),
+};
+
+function block(item: BlockModel, key: LanguageKey, labels: TreeLabels): RootContent[] {
+	return (renderers[item.kind] as Render<BlockKind>)(item, key, labels);
+}
+
+function heading(section: SectionModel, key: LanguageKey, labels: TreeLabels): RootContent {
+	const anchors = aliasAnchors(section.aliases);
+	return {
+		type: 'heading',
+		depth: section.depth as 2 | 3 | 4 | 5 | 6,
+		data: { id: section.id },
+		children: [...(anchors ? [html(anchors)] : []), ...phrasing(section.heading[key], labels)],
+	};
 }
 
 /**
  * A skill in one language as an mdast tree, every heading carrying the section's shared id and
- * anchors for its aliases (see navigation/aliases.ts).
+ * anchors for its aliases.
  * @example
- * serialize(skillTree(skill, 'zh', { pending: '尚未翻译' }))
+ * serialize(pageTree(skillModel(skill), 'zh', { pending: '尚未翻译' }))
  * // => '## 适用场景 {#use-this-skill-when}\n\n- 处理MLOps工程师相关任务或工作流\n…'
  */
-export function skillTree(skill: Skill, key: LanguageKey, labels: TreeLabels): Root {
-	const aliases = sectionAliases(skill);
+export function pageTree(skill: SkillModel, key: LanguageKey, labels: TreeLabels): Root {
 	return {
 		type: 'root',
 		children: [
-			...skill.body.map((item) => block(item, key, labels)),
-			...skill.sections.flatMap((child) => section(child, key, labels, aliases)),
+			...skill.body.flatMap((item) => block(item, key, labels)),
+			...skill.allSections.flatMap((section) => [
+				heading(section, key, labels),
+				...section.body.flatMap((item) => block(item, key, labels)),
+			]),
 		],
 	};
 }

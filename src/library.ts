@@ -1,0 +1,18 @@
+import { getCollection } from 'astro:content';
+import { skillModel, type SkillModel } from './model/skill-model';
+
+let built: Promise<SkillModel[]> | undefined;
+
+/**
+ * Every skill's model, in folder order. What depends on the whole library (the sidebar, the home
+ * page, the not-found page) reads it from here: once per build, while `astro dev` reads the
+ * sources' latest state on every request.
+ * @example
+ * (await library()).map((skill) => skill.name) // => ['mlops-engineer']
+ */
+export function library(): Promise<SkillModel[]> {
+	const read = async () => (await getCollection('skills')).map((entry) => skillModel(entry.data));
+	if (import.meta.env.DEV) return read();
+	built ??= read();
+	return built;
+}
