@@ -3,13 +3,18 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { skillPagesLoader } from './loaders/skill-pages';
 import { skillsLoader } from './loaders/skills';
+import { skillRouteSchema } from './navigation/skill-route';
 
-// The test suite builds a second site from tests/fixtures/skills (see `npm run build:fixtures`).
+// Where the skill sources are: content/skills, unless SKILLS_DIR names another folder (relative to
+// the project or absolute); the tests build a second site from tests/fixtures/skills.
 const base = process.env.SKILLS_DIR;
 
 export const collections = {
 	/** Starlight's pages: an English and a Chinese page per skill, made from its source. */
-	docs: defineCollection({ loader: skillPagesLoader({ base }), schema: docsSchema() }),
+	docs: defineCollection({
+		loader: skillPagesLoader({ base }),
+		schema: docsSchema({ extend: skillRouteSchema }),
+	}),
 	/** The bilingual sources themselves, for the home page, the sidebar and the compare view. */
 	skills: defineCollection({ loader: skillsLoader({ base }) }),
 	/** Starlight's interface strings where its own Chinese is missing; our views' strings are in src/i18n/ui.ts. */

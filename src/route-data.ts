@@ -1,18 +1,30 @@
-import { getCollection } from 'astro:content';
+import { getEntry } from 'astro:content';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { languageOfLocale } from './i18n/languages';
+import { skillModel } from './model/skill-model';
 import { withEscapedTitle, withOpenGraphLocales, withoutAddress } from './navigation/head';
 import { skillSidebar } from './navigation/sidebar';
+import { library } from './library';
 
 /**
- * On every Starlight page: the sidebar built from the skill sources (so a renamed heading shows at
- * once), link-preview locales for both languages, and a `<title>` that cannot carry markup.
+ * On every Starlight page: the skill it shows (from its route data, for the components that draw
+ * it), the sidebar built from the skill sources, link-preview locales for both languages, and a
+ * `<title>` that cannot carry markup.
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	const key = languageOfLocale(route.locale);
-	const skills = (await getCollection('skills')).map((entry) => entry.data);
-	route.sidebar = skillSidebar(skills, key, context.url.pathname, import.meta.env.BASE_URL);
+	const shows = route.entry.data.skill;
+	const entry = shows && (await getEntry('skills', shows.name));
+	if (shows && entry) {
+		context.locals.skillPage = { ...shows, key, model: skillModel(entry.data) };
+	}
+	route.sidebar = skillSidebar(
+		await library(),
+		key,
+		import.meta.env.BASE_URL,
+		context.locals.skillPage
+	);
 	route.head = withEscapedTitle(withOpenGraphLocales(route.head, key));
 	if (route.id === '404') route.head = withoutAddress(route.head);
 });

@@ -83,7 +83,14 @@ export const ui = {
 		'links.copied': '已复制：{format}',
 		'links.manual': '浏览器不允许直接复制。请选中链接后复制（Ctrl+C，Mac 上为 ⌘C）：',
 	},
-} as const satisfies Record<LanguageKey, Record<string, string>>;
+} as const satisfies Record<
+	LanguageKey,
+	Record<PerLanguageString, string> & Record<string, string>
+>;
+
+/** Strings there is one of per language: every language's interface must have each of them. */
+type PerLanguageString =
+	`compare.view.${LanguageKey}` | `compare.openOn.${LanguageKey}` | `links.${LanguageKey}`;
 
 export type UiKey = keyof (typeof ui)['en'];
 

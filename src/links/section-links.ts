@@ -1,15 +1,20 @@
-/** The links a reader can copy for a section, in the order the menu offers them. */
-export const linkFormats = ['en', 'zh', 'compare', 'neutral', 'markdown'] as const;
+import { languageKeys, perLanguage, type LanguageKey } from '../i18n/languages';
+
+/** The links a reader can copy for a section, in the order the menu offers them: each language's
+ * page, the compare view, the language-neutral link, and a Markdown link. */
+export const linkFormats = [...languageKeys, 'compare', 'neutral', 'markdown'] as const;
 export type LinkFormat = (typeof linkFormats)[number];
+/** The views a link can point at. */
+type LinkView = LanguageKey | 'compare';
 
 export interface SkillLinks {
 	/** The site's absolute URL, such as `https://skills.example.com`. */
 	site: string;
-	/** Paths of the skill's views, with the base: its English and Chinese pages, the compare view
+	/** Paths of the skill's views, with the base: each language's page, the compare view
 	 * (in the current interface language) and the language-neutral link. */
-	paths: Record<'en' | 'zh' | 'compare' | 'neutral', string>;
-	/** The view the reader is on: `en`, `zh` or `compare`. */
-	current: 'en' | 'zh' | 'compare';
+	paths: Record<LinkView | 'neutral', string>;
+	/** The view the reader is on: a language's page, or `compare`. */
+	current: LinkView;
 	/** The skill's title in the page's language. */
 	skillTitle: string;
 }
@@ -29,8 +34,7 @@ export function sectionLinks(
 	const url = (path: string) => `${site.replace(/\/+$/, '')}${path}#${encodeURIComponent(id)}`;
 	const label = `${sectionTitle} — ${skillTitle}`.replace(/[[\]\\]/g, '\\$&');
 	return {
-		en: url(paths.en),
-		zh: url(paths.zh),
+		...perLanguage((key) => url(paths[key])),
 		compare: url(paths.compare),
 		neutral: url(paths.neutral),
 		markdown: `[${label}](${url(paths[current])})`,
