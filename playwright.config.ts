@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './tests/browser';
+import { chromiumArgs, chromiumPath } from './tests/support/browser';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4321);
 const fixturesPort = port + 1;

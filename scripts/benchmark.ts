@@ -20,7 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 import type { Heading } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { chromiumArgs, chromiumPath } from '../tests/browser.ts';
+import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
 import type { LanguageKey } from '../src/i18n/languages.ts';
 import type { Skill } from '../src/schema/skill.ts';
 
@@ -39,7 +39,8 @@ registerHooks({
 	},
 });
 const { readSkills } = await import('../src/source/read-skills.ts');
-const { skillTree } = await import('../src/markdown/skill-tree.ts');
+const { pageTree } = await import('../src/views/page-tree.ts');
+const { skillModel } = await import('../src/model/skill-model.ts');
 const { serialize } = await import('../src/markdown/serialize.ts');
 const { languages } = await import('../src/i18n/languages.ts');
 const { t, ui } = await import('../src/i18n/ui.ts');
@@ -106,7 +107,7 @@ function options() {
  * and the alias anchors, so that Starlight slugs the headings itself.
  */
 function plainMarkdown(skill: Skill, key: LanguageKey): string {
-	const tree = skillTree(skill, key, { pending: t(key)('skill.pendingTranslation') });
+	const tree = pageTree(skillModel(skill), key, { pending: t(key)('skill.pendingTranslation') });
 	visit(tree, 'heading', (heading: Heading) => {
 		delete heading.data?.id;
 		heading.children = heading.children.filter(
@@ -352,7 +353,10 @@ function table(bareSamples: Samples, siteSamples: Samples): string {
 
 const { runs, skill: chosen, browser: useBrowser } = options();
 const skills = (await readSkills(skillsDir, pathToFileURL(`${process.cwd()}/`))).map(
-	({ skill }) => skill
+	({ skill, error }) => {
+		if (!skill) throw error;
+		return skill;
+	}
 );
 const skill = chosen ? skills.find(({ name }) => name === chosen) : skills[0];
 if (!skill)

@@ -6,7 +6,7 @@
 import { mkdir } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
 import { preview } from 'astro';
-import { chromiumArgs, chromiumPath } from '../tests/browser.ts';
+import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
 
 const paths = process.argv.slice(2).length
 	? process.argv.slice(2)

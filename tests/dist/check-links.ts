@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { LinkChecker } from 'linkinator';
 import { defaultSiteUrl } from '../../src/site';
-import { htmlPages } from './built-sites';
+import { htmlPages } from '../support/built-sites';
 
 let nextPort = 4490;
 

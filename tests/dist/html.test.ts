@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { builtSites, htmlPages, inSite } from './built-sites';
+import { builtSites, htmlPages, inSite } from '../support/built-sites';
 
 // .htmlvalidate.json: the HTML standard and document rules, with two documented exceptions.
 const validator = new HtmlValidate(new FileSystemConfigLoader());

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { languageKeys } from '../../src/i18n/languages';
-import { sectionAliases } from '../../src/navigation/aliases';
+import { skillModel } from '../../src/model/skill-model';
 import { skillPath } from '../../src/navigation/paths';
 import { readSkills } from '../../src/source/read-skills';
 import { pathToFileURL } from 'node:url';
@@ -12,12 +12,13 @@ import { brokenLinks, withLinkPage } from './check-links';
 /** Links with every old id of every section, on each page a skill has. */
 async function aliasLinks(skillsDir: string): Promise<string[]> {
 	const sources = await readSkills(skillsDir, pathToFileURL(`${process.cwd()}/`));
-	return sources.flatMap(({ skill }) => {
+	return sources.flatMap(({ skill, error }) => {
+		if (!skill) throw error;
 		const pages = languageKeys.flatMap((key) => [
 			skillPath(skill.name, key),
 			skillPath(skill.name, key, '/', 'compare'),
 		]);
-		const aliases = [...sectionAliases(skill).values()].flat();
+		const aliases = skillModel(skill).allSections.flatMap((section) => section.aliases);
 		return pages.flatMap((page) => aliases.map((alias) => `${page}#${encodeURIComponent(alias)}`));
 	});
 }

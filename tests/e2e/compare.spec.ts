@@ -3,9 +3,10 @@ import { languageKeys, languages } from '../../src/i18n/languages';
 import { t } from '../../src/i18n/ui';
 import { skillPath } from '../../src/navigation/paths';
 import { CompareView } from './pages/compare-view';
-import { flattenSections, pageTexts, readSkill } from './source';
+import { loadModel } from '../support/skills';
+import { pageTexts } from '../support/texts';
 
-const skill = readSkill('mlops-engineer');
+const skill = loadModel('mlops-engineer');
 
 for (const ui of languageKeys) {
 	test.describe(`the compare view with a ${languages[ui].name} interface`, () => {
@@ -17,7 +18,7 @@ for (const ui of languageKeys) {
 				`${skill.title[ui]} · ${t(ui)('compare.title')}`
 			);
 			for (const side of languageKeys) {
-				expect(await view.texts(side)).toEqual(pageTexts(skill.sections, side));
+				expect(await view.texts(side)).toEqual(pageTexts(skill, side));
 				for (const lang of await view
 					.cells(side)
 					.evaluateAll((cells) => cells.map((c) => c.getAttribute('lang')))) {
@@ -42,9 +43,9 @@ for (const ui of languageKeys) {
 			await view.goto();
 			await expect(page.locator('[data-pagefind-body]')).toHaveCount(0);
 			const toc = page.getByRole('navigation', { name: ui === 'zh' ? '本页内容' : 'On this page' });
-			for (const section of flattenSections(skill.sections)) {
+			for (const section of skill.allSections) {
 				await expect(
-					toc.getByRole('link', { name: section.heading[ui], exact: true })
+					toc.getByRole('link', { name: section.heading[ui].plain, exact: true })
 				).toHaveAttribute('href', `#${section.id}`);
 			}
 		});
@@ -172,7 +173,7 @@ test.describe('modes', () => {
 		await view.goto('?view=interleaved');
 		// The modes need the script, so they are not offered; the text is all there, side by side.
 		await expect(view.root.getByRole('radio')).toHaveCount(0);
-		expect(await view.texts('zh')).toEqual(pageTexts(skill.sections, 'zh'));
+		expect(await view.texts('zh')).toEqual(pageTexts(skill, 'zh'));
 		for (const { text, en, zh } of (await view.pairBoxes()).filter((b) => b.en && b.zh)) {
 			expect(Math.abs(en!.top - zh!.top), text).toBeLessThanOrEqual(1);
 		}

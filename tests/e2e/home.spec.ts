@@ -1,9 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { languageKeys, languages } from '../../src/i18n/languages';
 import { skillPath, localizedPath } from '../../src/navigation/paths';
-import { readSkill } from './source';
+import { loadModel } from '../support/skills';
 
-const skill = readSkill('mlops-engineer');
+const skill = loadModel('mlops-engineer');
 
 for (const key of languageKeys) {
 	test(`the ${languages[key].name} home page lists the skills in its language`, async ({

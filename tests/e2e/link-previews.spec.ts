@@ -2,9 +2,9 @@ import { expect, test } from '@playwright/test';
 import { languages } from '../../src/i18n/languages';
 import { localizedPath, skillPath } from '../../src/navigation/paths';
 import { defaultSiteUrl } from '../../src/site';
-import { readSkill } from './source';
+import { loadModel } from '../support/skills';
 
-const skill = readSkill('mlops-engineer');
+const skill = loadModel('mlops-engineer');
 const absolute = (path: string) => `${defaultSiteUrl}${path}`;
 
 const pages = [

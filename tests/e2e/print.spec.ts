@@ -3,9 +3,10 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { languageKeys, type LanguageKey } from '../../src/i18n/languages';
 import { t } from '../../src/i18n/ui';
 import { skillPath } from '../../src/navigation/paths';
-import { pageTexts, readSkill } from './source';
+import { loadModel } from '../support/skills';
+import { pageTexts } from '../support/texts';
 
-const skill = readSkill('mlops-engineer');
+const skill = loadModel('mlops-engineer');
 
 /** The text of the page printed to PDF by Chromium, as a reader's PDF tool would extract it. */
 async function printedText(page: Page): Promise<string> {
@@ -62,7 +63,7 @@ for (const key of languageKeys) {
 	test(`printing the ${key} skill page gives all its text and no navigation`, async ({ page }) => {
 		await page.goto(skillPath(skill.name, key));
 		const printed = plain(await printedText(page));
-		expectInOrder(printed, [skill.title[key], ...pageTexts(skill.sections, key)]);
+		expectInOrder(printed, [skill.title[key], ...pageTexts(skill, key)]);
 		for (const word of chrome(key)) expect(printed, word).not.toContain(plain(word));
 	});
 }
@@ -72,6 +73,6 @@ test('printing the compare view gives both languages, in order, and no controls'
 }) => {
 	await page.goto(skillPath(skill.name, 'zh', '/', 'compare'));
 	const printed = plain(await printedText(page));
-	for (const key of languageKeys) expectInOrder(printed, pageTexts(skill.sections, key));
+	for (const key of languageKeys) expectInOrder(printed, pageTexts(skill, key));
 	for (const word of chrome('zh')) expect(printed, word).not.toContain(plain(word));
 });

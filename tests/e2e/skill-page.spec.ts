@@ -1,9 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { languageKeys, languages } from '../../src/i18n/languages';
 import { SkillPage } from './pages/skill-page';
-import { flattenSections, pageTexts, readSkill } from './source';
+import { loadModel } from '../support/skills';
+import { pageTexts } from '../support/texts';
 
-const skill = readSkill('mlops-engineer');
+const skill = loadModel('mlops-engineer');
 
 for (const key of languageKeys) {
 	const { lang } = languages[key];
@@ -28,14 +29,14 @@ for (const key of languageKeys) {
 		}) => {
 			const skillPage = new SkillPage(page, skill.name, key);
 			await skillPage.goto();
-			expect(await skillPage.blockTexts()).toEqual(pageTexts(skill.sections, key));
+			expect(await skillPage.blockTexts()).toEqual(pageTexts(skill, key));
 		});
 
 		test('gives every section the id of its English heading', async ({ page }) => {
 			const skillPage = new SkillPage(page, skill.name, key);
 			await skillPage.goto();
-			for (const section of flattenSections(skill.sections)) {
-				await expect(skillPage.section(section.id)).toHaveText(section.heading[key]!);
+			for (const section of skill.allSections) {
+				await expect(skillPage.section(section.id)).toHaveText(section.heading[key].plain);
 				await expect(skillPage.section(section.id)).toHaveJSProperty(
 					'tagName',
 					`H${section.depth}`
@@ -57,12 +58,12 @@ for (const key of languageKeys) {
 			});
 			for (const section of skill.sections) {
 				await expect(
-					sidebar.getByRole('link', { name: section.heading[key], exact: true })
+					sidebar.getByRole('link', { name: section.heading[key].plain, exact: true })
 				).toHaveAttribute('href', `${skillPage.path}#${section.id}`);
 			}
-			for (const section of flattenSections(skill.sections)) {
+			for (const section of skill.allSections) {
 				await expect(
-					toc.getByRole('link', { name: section.heading[key], exact: true })
+					toc.getByRole('link', { name: section.heading[key].plain, exact: true })
 				).toHaveAttribute('href', `#${section.id}`);
 			}
 		});

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { compareRows } from '../../src/compare/rows';
-import { flattenSections } from '../../src/navigation/headings';
 import { compareViews, readViewState, viewQuery } from '../../src/compare/view-state';
+import { parseText } from '../../src/markdown/parse';
 import { blockHtml, inlineHtml } from '../../src/markdown/to-html';
-import { loadSkill } from './fixtures';
+import { loadModel } from '../support/skills';
 
 const none = { view: null, swap: null };
 
@@ -61,7 +61,7 @@ describe('viewQuery', () => {
 });
 
 describe('compareRows', () => {
-	const skill = loadSkill('tests/fixtures/skills/edge-cases/skill.yaml');
+	const skill = loadModel('tests/fixtures/skills/edge-cases/skill.yaml');
 
 	test('puts the skill in reading order, a heading before its body and subsections', () => {
 		expect(
@@ -82,20 +82,24 @@ describe('compareRows', () => {
 		]);
 	});
 
-	test('flattenSections lists every section depth first', () => {
-		expect(flattenSections(skill.sections).map((s) => s.depth)).toEqual([2, 3, 4, 2, 2]);
+	test('the model lists every section depth first', () => {
+		expect(skill.allSections.map((s) => s.depth)).toEqual([2, 3, 4, 2, 2]);
 	});
 });
 
 describe('HTML of a text', () => {
 	test('is inline for a paragraph, inert and without extra spaces', () => {
-		expect(inlineHtml('基于`kubectl`<b>x</b>')).toBe('基于<code>kubectl</code>&#x3C;b>x&#x3C;/b>');
-		expect(inlineHtml('[a](javascript:alert(1)) [b](https://b.b)')).toBe(
+		expect(inlineHtml(parseText('基于`kubectl`<b>x</b>'))).toBe(
+			'基于<code>kubectl</code>&#x3C;b>x&#x3C;/b>'
+		);
+		expect(inlineHtml(parseText('[a](javascript:alert(1)) [b](https://b.b)'))).toBe(
 			'a <a href="https://b.b">b</a>'
 		);
 	});
 
 	test('is a table for a table text', () => {
-		expect(blockHtml('| a |\n| - |\n| 1 |')).toMatch(/^<table>[\s\S]*<td>1<\/td>[\s\S]*<\/table>$/);
+		expect(blockHtml(parseText('| a |\n| - |\n| 1 |'))).toMatch(
+			/^<table>[\s\S]*<td>1<\/td>[\s\S]*<\/table>$/
+		);
 	});
 });

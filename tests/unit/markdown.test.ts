@@ -3,9 +3,9 @@ import { parseText } from '../../src/markdown/parse';
 import { isSafeUrl } from '../../src/markdown/sanitize';
 import { serialize } from '../../src/markdown/serialize';
 import { shapeProblem } from '../../src/markdown/shape';
-import { skillTree } from '../../src/markdown/skill-tree';
+import { pageTree } from '../../src/views/page-tree';
 import { toPlainText } from '../../src/markdown/plain-text';
-import { loadSkill } from './fixtures';
+import { loadModel } from '../support/skills';
 
 const labels = { pending: '尚未翻译' };
 const roundTrip = (markdown: string) => serialize(parseText(markdown)).trimEnd();
@@ -88,28 +88,28 @@ test('toPlainText drops the markup', () => {
 	expect(toPlainText('Setup & `install` *now*')).toBe('Setup & install now');
 });
 
-describe('skillTree', () => {
-	const skill = loadSkill('tests/fixtures/skills/edge-cases/skill.yaml');
+describe('pageTree', () => {
+	const skill = loadModel('tests/fixtures/skills/edge-cases/skill.yaml');
 
 	test('gives headings the shared id in every language', () => {
-		const zh = serialize(skillTree(skill, 'zh', labels));
+		const zh = serialize(pageTree(skill, 'zh', labels));
 		expect(zh).toMatch(/^## (<span[^>]*><\/span>)*安装与`install` \{#setup--install\}$/m);
 		expect(zh).toMatch(/^### (<span[^>]*><\/span>)*更深一层 \{#deeper-level\}$/m);
 		expect(zh).toMatch(/^#### (<span[^>]*><\/span>)*最深一层 \{#deepest\}$/m);
-		expect(serialize(skillTree(skill, 'en', labels))).toMatch(
+		expect(serialize(pageTree(skill, 'en', labels))).toMatch(
 			/^## (<span[^>]*><\/span>)*Setup & `install` \{#setup--install\}$/m
 		);
 	});
 
 	test('puts anchors for former ids and Starlight’s own slugs in the heading', () => {
-		expect(serialize(skillTree(skill, 'zh', labels))).toContain(
+		expect(serialize(pageTree(skill, 'zh', labels))).toContain(
 			'### <span id="old-deeper" class="section-alias"></span><span id="deeper" class="section-alias"></span>' +
 				'<span id="更深一层" class="section-alias"></span>更深一层 {#deeper-level}'
 		);
 	});
 
 	test('writes one language only, with shared code and each language’s table', () => {
-		const zh = serialize(skillTree(skill, 'zh', labels));
+		const zh = serialize(pageTree(skill, 'zh', labels));
 		expect(zh).toContain('1. 首先，*阅读*指南。');
 		expect(zh).toContain('```bash\nnpm install\nnpm run dev\n```');
 		expect(zh).toMatch(/\| 工具 +\| 用途 \|/);
@@ -117,15 +117,15 @@ describe('skillTree', () => {
 	});
 
 	test('shows a missing translation in the other language, marked and tagged with its lang', () => {
-		const zh = serialize(skillTree(skill, 'zh', labels));
+		const zh = serialize(pageTree(skill, 'zh', labels));
 		expect(zh).toContain(
 			'<span lang="en">Only in English so far.</span> <small class="pending-translation">尚未翻译</small>'
 		);
-		expect(serialize(skillTree(skill, 'en', labels))).not.toContain('pending-translation');
+		expect(serialize(pageTree(skill, 'en', labels))).not.toContain('pending-translation');
 	});
 
 	test('escapes heading text that looks like an id', () => {
-		expect(serialize(skillTree(skill, 'en', labels))).toMatch(
+		expect(serialize(pageTree(skill, 'en', labels))).toMatch(
 			/Note: \\\{#not-an-id\} stays text \{#note-not-an-id-stays-text\}$/m
 		);
 	});

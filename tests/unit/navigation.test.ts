@@ -1,10 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { languageOfLocale, otherLanguage } from '../../src/i18n/languages';
-import { localizedPath, matchSkillPath, skillPath } from '../../src/navigation/paths';
+import { localizedPath, neutralPath, skillPath } from '../../src/navigation/paths';
 import { skillSidebar } from '../../src/navigation/sidebar';
 import { headingSlug } from '../../src/schema/section-id';
-import { aliasAnchors, sectionAliases } from '../../src/navigation/aliases';
-import { loadSkill } from './fixtures';
+import { skillModel } from '../../src/model/skill-model';
+import { aliasAnchors } from '../../src/views/anchors';
+import { loadModel, loadSkill } from '../support/skills';
+
+const aliasesOf = (model: ReturnType<typeof skillModel>) =>
+	new Map(model.allSections.map((section) => [section.id, section.aliases]));
 
 describe('section ids', () => {
 	test.each([
@@ -37,32 +41,17 @@ describe('languages and paths', () => {
 		expect(skillPath('x', 'zh', '/', 'compare')).toBe('/zh-cn/skills/x/compare/');
 	});
 
-	test('tell which skill view a path is', () => {
-		expect(matchSkillPath('/skills/mlops-engineer/')).toEqual({
-			name: 'mlops-engineer',
-			key: 'en',
-			view: 'page',
-		});
-		expect(matchSkillPath('/zh-cn/skills/x/compare/')).toEqual({
-			name: 'x',
-			key: 'zh',
-			view: 'compare',
-		});
-		expect(matchSkillPath('/docs/zh-cn/skills/x/', '/docs/')).toEqual({
-			name: 'x',
-			key: 'zh',
-			view: 'page',
-		});
-		expect(matchSkillPath('/zh-cn/')).toBeUndefined();
-		expect(matchSkillPath('/skills/x/other/')).toBeUndefined();
+	test('put the base in front of a language-neutral link', () => {
+		expect(neutralPath('x')).toBe('/go/x/');
+		expect(neutralPath('x', '/docs')).toBe('/docs/go/x/');
 	});
 });
 
 describe('skillSidebar', () => {
-	const skill = loadSkill('content/skills/mlops-engineer/skill.yaml');
+	const skill = loadModel('mlops-engineer');
 
 	test('lists the top-level sections in the page’s language, linked by their shared ids', () => {
-		const [group] = skillSidebar([skill], 'zh', '/zh-cn/skills/mlops-engineer/', '/');
+		const [group] = skillSidebar([skill], 'zh', '/', { name: 'mlops-engineer', view: 'page' });
 		expect(group).toMatchObject({ type: 'group', label: '技能' });
 		const [skillGroup] = (group as { entries: unknown[] }).entries;
 		expect(skillGroup).toMatchObject({ type: 'group', label: 'MLOps工程师', collapsed: false });
@@ -88,7 +77,7 @@ describe('skillSidebar', () => {
 	});
 
 	test('on the compare view, marks it current and keeps section links in it', () => {
-		const [group] = skillSidebar([skill], 'en', '/skills/mlops-engineer/compare/', '/');
+		const [group] = skillSidebar([skill], 'en', '/', { name: 'mlops-engineer', view: 'compare' });
 		const [compare, first] = (
 			group as { entries: { entries: { href: string; isCurrent: boolean }[] }[] }
 		).entries[0]!.entries;
@@ -97,20 +86,20 @@ describe('skillSidebar', () => {
 	});
 
 	test('keeps other skills’ groups closed', () => {
-		const [group] = skillSidebar([skill], 'en', '/', '/');
+		const [group] = skillSidebar([skill], 'en', '/');
 		expect((group as { entries: { collapsed: boolean }[] }).entries[0]!.collapsed).toBe(true);
 	});
 });
 
 describe('sectionAliases', () => {
 	test('keep former ids and the slugs Starlight would have given each language’s heading', () => {
-		const aliases = sectionAliases(loadSkill('tests/fixtures/skills/edge-cases/skill.yaml'));
+		const aliases = aliasesOf(loadModel('tests/fixtures/skills/edge-cases/skill.yaml'));
 		expect(aliases.get('deeper-level')).toEqual(['old-deeper', 'deeper', '更深一层']);
 		expect(aliases.get('setup--install')).toEqual(['安装与install']);
 	});
 
 	test('give the mlops-engineer sections their Chinese slugs', () => {
-		const aliases = sectionAliases(loadSkill('content/skills/mlops-engineer/skill.yaml'));
+		const aliases = aliasesOf(loadModel('mlops-engineer'));
 		expect(aliases.get('capabilities')).toEqual(['能力范围']);
 		expect(aliases.get('aws-mlops-stack')).toEqual(['aws-mlops技术栈']);
 	});
@@ -123,11 +112,11 @@ describe('sectionAliases', () => {
 			formerIds: [],
 			heading: { en: 'Twin', zh: '更深一层' },
 		};
-		const aliases = sectionAliases({ ...skill, sections: [...skill.sections, twin] });
+		const aliases = aliasesOf(skillModel({ ...skill, sections: [...skill.sections, twin] }));
 		expect(aliases.get('twin')).toEqual(['更深一层-1']);
 		expect(aliases.get('deeper-level')).toContain('更深一层');
 		const same = { ...twin, id: 'kubernetes', heading: { en: 'Kubernetes', zh: 'Kubernetes' } };
-		expect(sectionAliases({ ...skill, sections: [same] }).get('kubernetes')).toEqual([]);
+		expect(aliasesOf(skillModel({ ...skill, sections: [same] })).get('kubernetes')).toEqual([]);
 	});
 
 	test('anchors escape their ids', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseSkill } from '../../src/source/parse-skill';
-import { loadSkill, sourceError } from './fixtures';
+import { loadSkill, sourceError } from '../support/skills';
 
 describe('a valid source', () => {
 	const skill = loadSkill('tests/fixtures/skills/edge-cases/skill.yaml');
@@ -35,7 +35,7 @@ describe('a valid source', () => {
 		const pending = skill.sections[0]!.sections[0]!.sections[0]!.body[0]!;
 		expect(pending).toEqual({
 			kind: 'paragraph',
-			text: { en: 'Only in English so far.', untranslated: 'zh' },
+			paragraph: { en: 'Only in English so far.', untranslated: 'zh' },
 		});
 	});
 });

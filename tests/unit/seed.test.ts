@@ -1,8 +1,7 @@
 import { expect, test } from 'vitest';
-import { textIn } from '../../src/schema/pair';
 import type { Block, Section } from '../../src/schema/skill';
 import type { LanguageKey } from '../../src/i18n/languages';
-import { loadSkill, readProjectFile } from './fixtures';
+import { loadSkill, readProjectFile } from '../support/skills';
 
 /**
  * The scraped compare page the mlops-engineer source was transcribed from, with the scrape's
@@ -25,8 +24,8 @@ function seedLines(): string[] {
 }
 
 function blockLines(block: Block, key: LanguageKey): string[] {
-	if (block.kind === 'paragraph') return [textIn(block.text, key).text];
-	if (block.kind === 'list') return block.items.map((item) => `- ${textIn(item, key).text}`);
+	if (block.kind === 'paragraph') return [block.paragraph[key]!];
+	if (block.kind === 'list') return block.list.map((item) => `- ${item[key]!}`);
 	return [];
 }
 
@@ -42,13 +41,13 @@ function sourceLines(sections: Section[]): string[] {
 }
 
 test('the mlops-engineer source holds every line of the seed, in order, and nothing else', () => {
-	const skill = loadSkill('content/skills/mlops-engineer/skill.yaml');
+	const skill = loadSkill('mlops-engineer');
 	expect(sourceLines(skill.sections)).toEqual(seedLines());
 });
 
 test('the seed has 182 aligned pairs and no pending translation', () => {
 	const lines = seedLines();
 	expect(lines).toHaveLength(364);
-	const skill = loadSkill('content/skills/mlops-engineer/skill.yaml');
+	const skill = loadSkill('mlops-engineer');
 	expect(JSON.stringify(skill)).not.toContain('untranslated');
 });
