@@ -14,7 +14,7 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
-import { chromiumPath, headlessChromeFlags } from './lib/chromium.ts';
+import { chromeLauncherOptions } from './lib/chromium.ts';
 import { pageSlug } from './lib/page-slug.ts';
 import { serveStatic } from './lib/static-server.ts';
 
@@ -27,13 +27,9 @@ const paths = [
 	'/zh-cn/skills/mlops-engineer/compare/',
 ];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const chromeFlags = [
-	// Headless, as root in CI, and nothing but the page on the network (stray requests skew timings).
-	...headlessChromeFlags,
-	// `/` sends Chinese-preferring browsers to /zh-cn/; Lighthouse's `locale` only sets the report's
-	// language, so the browser's own languages are pinned here to measure the English home page.
-	'--accept-lang=en-US',
-];
+// `/` sends Chinese-preferring browsers to /zh-cn/; Lighthouse's `locale` only sets the report's
+// language, so the browser's own languages are pinned here to measure the English home page.
+const chromeFlags = ['--accept-lang=en-US'];
 
 /** Lighthouse's result for one page; throws if the run failed or landed on another page. */
 async function audit(url: string, chromePort: number): Promise<Result> {
@@ -72,7 +68,7 @@ const dist = process.argv.find((arg) => arg.startsWith('--dist='))?.slice(7) ?? 
 const outDir = `.lighthouse/${dist.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '')}`;
 // Gzip, as a host would send the pages and as astro preview did: Lighthouse audits compression.
 const server = await serveStatic(dist, { gzip: true });
-const chrome = await launch({ chromePath: chromiumPath(), chromeFlags });
+const chrome = await launch(chromeLauncherOptions(chromeFlags));
 try {
 	await mkdir(outDir, { recursive: true });
 	const rows: [string, (number | null)[]][] = [];

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 
-export interface BenchmarkOptions {
+interface BenchmarkOptions {
 	/** Rounds: each builds both sites once and measures both. */
 	runs: number;
 	/** The skill whose pages are measured; the first by name if not given. */

@@ -10,6 +10,11 @@ import { join } from 'node:path';
 /** Astro's CLI of this repository: both sites build with it. */
 const astroBin = 'node_modules/.bin/astro';
 
+/**
+ * A site under test and how to build it cold.
+ * @example
+ * { label: 'This site', build: ['build', '--outDir', '.bench/site-dist'], dist: '.bench/site-dist', caches: ['.astro', …] }
+ */
 export interface Site {
 	label: string;
 	/** Arguments of `astro build`. */

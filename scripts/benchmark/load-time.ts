@@ -4,7 +4,7 @@
  */
 import type { Browser } from '@playwright/test';
 
-export interface LoadTimes {
+interface LoadTimes {
 	/** When DOMContentLoaded's handlers finished, in ms from navigation start. */
 	dcl: number;
 	/** When load's handlers finished, in ms from navigation start. */

@@ -7,7 +7,7 @@ import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { moduleImports, pageReferences } from './page-assets.ts';
 
-export interface PageWeight {
+interface PageWeight {
 	/** Gzip bytes of the page's HTML, inline scripts and styles included. */
 	html: number;
 	/** Gzip bytes of the stylesheets it links. */

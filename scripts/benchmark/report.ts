@@ -3,9 +3,13 @@
  */
 import { cpus } from 'node:os';
 
-export type Unit = 's' | 'kB' | 'ms';
+type Unit = 's' | 'kB' | 'ms';
 
-/** One site's measurements, by metric label, in the order they were first taken. */
+/**
+ * One site's measurements, by metric label, in the order they were first taken.
+ * @example
+ * new Map([['Cold build', { unit: 's', values: [8.2, 7.9] }]])
+ */
 export type Samples = Map<string, { unit: Unit; values: number[] }>;
 
 /**
@@ -41,7 +45,7 @@ function format(value: number, unit: Unit): string {
 	return `${Math.round(value)} ms`;
 }
 
-export interface Measured {
+interface Measured {
 	label: string;
 	samples: Samples;
 }
@@ -68,7 +72,7 @@ export function comparisonTable(bare: Measured, site: Measured): string {
 	].join('\n');
 }
 
-export interface ReportInput {
+interface ReportInput {
 	bare: Measured;
 	site: Measured;
 	runs: number;

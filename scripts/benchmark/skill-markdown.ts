@@ -8,7 +8,7 @@ import type { Heading } from 'mdast';
 import { pathToFileURL } from 'node:url';
 import { visit } from 'unist-util-visit';
 
-export interface SkillMarkdown {
+interface SkillMarkdown {
 	/** The skill's folder name, which is also its URL segment. */
 	name: string;
 	title: string;
@@ -17,6 +17,11 @@ export interface SkillMarkdown {
 	markdown: string;
 }
 
+/**
+ * One language's side of every skill, and what a site needs to serve that language.
+ * @example
+ * { key: 'zh', locale: 'zh-cn', lang: 'zh-CN', label: '简体中文', prefix: '/zh-cn', siteTitle: '双语技能文档', skills: […] }
+ */
 export interface LanguageMarkdown {
 	/** The key of the language in the sources: `en`, `zh`. */
 	key: string;

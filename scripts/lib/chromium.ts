@@ -5,15 +5,15 @@
 import { chromium, type Browser } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../tests/browser.ts';
 
-export { chromiumPath };
-
 /**
- * Flags for launching Chromium outside Playwright (chrome-launcher, for Lighthouse), which does
- * not add `--headless` itself as Playwright does.
+ * Options for chrome-launcher (which Lighthouse drives): the same Chromium and flags, plus
+ * `--headless`, which Playwright adds by itself and chrome-launcher does not, and `flags`.
  * @example
- * await launch({ chromePath: chromiumPath(), chromeFlags: headlessChromeFlags })
+ * const chrome = await launch(chromeLauncherOptions(['--accept-lang=en-US']));
  */
-export const headlessChromeFlags: readonly string[] = ['--headless=new', ...chromiumArgs];
+export function chromeLauncherOptions(flags: string[] = []) {
+	return { chromePath: chromiumPath(), chromeFlags: ['--headless=new', ...chromiumArgs, ...flags] };
+}
 
 /**
  * A headless Chromium for Playwright; close it when done.

@@ -33,13 +33,18 @@ const contentTypes: Record<string, string> = {
 const compressible = /^(text\/|application\/(json|xml|manifest)|image\/svg)/;
 const minCompressed = 1024;
 
-export interface ServeOptions {
+interface ServeOptions {
 	/** 0, the default, takes any free port: see `url` for the one taken. */
 	port?: number;
 	/** Gzip text when the browser accepts it, as a real host would (and as Lighthouse expects). */
 	gzip?: boolean;
 }
 
+/**
+ * A running server, from `serveStatic`.
+ * @example
+ * { url: 'http://127.0.0.1:41234', close: async () => {} }
+ */
 export interface StaticServer {
 	/** The origin served, without a trailing slash: `http://127.0.0.1:4460`. */
 	url: string;
