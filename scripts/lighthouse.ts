@@ -10,14 +10,14 @@
  */
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
-import { preview } from 'astro';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import type { Result } from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
+import { chromeLauncherOptions } from './lib/chromium.ts';
+import { pageSlug } from './lib/page-slug.ts';
+import { serveStatic } from './lib/static-server.ts';
 
-const port = 4470;
-const origin = `http://127.0.0.1:${port}`;
 const paths = [
 	'/',
 	'/zh-cn/',
@@ -27,24 +27,9 @@ const paths = [
 	'/zh-cn/skills/mlops-engineer/compare/',
 ];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-const chromeFlags = [
-	'--headless=new',
-	'--no-sandbox', // CI runs as root
-	'--disable-gpu',
-	// Nothing but the page on the network: the machines are offline, and stray requests skew timings.
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-	'--no-first-run',
-	// `/` sends Chinese-preferring browsers to /zh-cn/; Lighthouse's `locale` only sets the report's
-	// language, so the browser's own languages are pinned here to measure the English home page.
-	'--accept-lang=en-US',
-];
-
-/** A page's file name, as in scripts/screenshots.ts: `/zh-cn/skills/x/` → `zh-cn_skills_x`. */
-function slug(path: string): string {
-	return path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home';
-}
+// `/` sends Chinese-preferring browsers to /zh-cn/; Lighthouse's `locale` only sets the report's
+// language, so the browser's own languages are pinned here to measure the English home page.
+const chromeFlags = ['--accept-lang=en-US'];
 
 /** Lighthouse's result for one page; throws if the run failed or landed on another page. */
 async function audit(url: string, chromePort: number): Promise<Result> {
@@ -81,24 +66,18 @@ const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice
 const dist = process.argv.find((arg) => arg.startsWith('--dist='))?.slice(7) ?? 'dist';
 // Reports of each build apart: .lighthouse/dist/, .lighthouse/bench-bare-dist/ …
 const outDir = `.lighthouse/${dist.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '')}`;
-const server = await preview({
-	outDir: dist,
-	server: { port, host: '127.0.0.1' },
-	logLevel: 'warn',
-});
-const chrome = await launch({
-	chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-	chromeFlags,
-});
+// Gzip, as a host would send the pages and as astro preview did: Lighthouse audits compression.
+const server = await serveStatic(dist, { gzip: true });
+const chrome = await launch(chromeLauncherOptions(chromeFlags));
 try {
 	await mkdir(outDir, { recursive: true });
 	const rows: [string, (number | null)[]][] = [];
 	// One page at a time: parallel runs would compete for the CPU and skew each other's timings.
 	for (const path of paths.filter((page) => existsSync(`${dist}${page}index.html`))) {
 		const all: Result[] = [];
-		for (let run = 0; run < runs; run++) all.push(await audit(origin + path, chrome.port));
+		for (let run = 0; run < runs; run++) all.push(await audit(server.url + path, chrome.port));
 		const lhr = computeMedianRun(all);
-		await writeFile(`${outDir}/${slug(path)}.json`, JSON.stringify(lhr, null, 2));
+		await writeFile(`${outDir}/${pageSlug(path)}.json`, JSON.stringify(lhr, null, 2));
 		rows.push([path, scores(lhr)]);
 	}
 	const report = table(rows);
@@ -111,5 +90,5 @@ try {
 	}
 } finally {
 	chrome.kill();
-	await server.stop();
+	await server.close();
 }

@@ -4,9 +4,9 @@
  *   node scripts/screenshots.ts [path …]
  */
 import { mkdir } from 'node:fs/promises';
-import { chromium } from '@playwright/test';
-import { preview } from 'astro';
-import { chromiumArgs, chromiumPath } from '../tests/support/browser.ts';
+import { launchChromium } from './lib/chromium.ts';
+import { pageSlug } from './lib/page-slug.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const paths = process.argv.slice(2).length
 	? process.argv.slice(2)
@@ -14,8 +14,8 @@ const paths = process.argv.slice(2).length
 const viewports = { desktop: { width: 1440, height: 1000 }, phone: { width: 390, height: 844 } };
 const themes = ['light', 'dark'] as const;
 
-const server = await preview({ server: { port: 4399 }, logLevel: 'warn' });
-const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+const server = await serveStatic('dist');
+const browser = await launchChromium();
 await mkdir('screenshots', { recursive: true });
 try {
 	for (const path of paths) {
@@ -23,8 +23,8 @@ try {
 			for (const theme of themes) {
 				const page = await browser.newPage({ viewport, colorScheme: theme });
 				await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-				await page.goto(`http://localhost:4399${path}`);
-				const name = `${path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home'}-${device}-${theme}`;
+				await page.goto(server.url + path);
+				const name = `${pageSlug(path)}-${device}-${theme}`;
 				await page.screenshot({
 					path: `screenshots/${name}.png`,
 					fullPage: device === 'phone' ? false : false,
@@ -36,5 +36,5 @@ try {
 	}
 } finally {
 	await browser.close();
-	await server.stop();
+	await server.close();
 }
