@@ -1,11 +1,12 @@
-import { languageKeys, perLanguage, type LanguageKey } from '../i18n/languages';
+import type { LanguageKey } from '../i18n/languages';
 
-/** The links a reader can copy for a section, in the order the menu offers them: each language's
- * page, the compare view, the language-neutral link, and a Markdown link. */
-export const linkFormats = [...languageKeys, 'compare', 'neutral', 'markdown'] as const;
-export type LinkFormat = (typeof linkFormats)[number];
-/** The views a link can point at. */
-type LinkView = LanguageKey | 'compare';
+// Runs in the browser too: it imports nothing at run time, so that the page's script stays one
+// small inline script.
+
+/** The views a link can point at: each language's page, and the compare view. */
+export type LinkView = LanguageKey | 'compare';
+/** The links a reader can copy for a section (see links/formats.ts for their order). */
+export type LinkFormat = LinkView | 'neutral' | 'markdown';
 
 export interface SkillLinks {
 	/** The site's absolute URL, such as `https://skills.example.com`. */
@@ -33,10 +34,9 @@ export function sectionLinks(
 ): Record<LinkFormat, string> {
 	const url = (path: string) => `${site.replace(/\/+$/, '')}${path}#${encodeURIComponent(id)}`;
 	const label = `${sectionTitle} — ${skillTitle}`.replace(/[[\]\\]/g, '\\$&');
+	const views = Object.entries(paths).map(([view, path]) => [view, url(path)]);
 	return {
-		...perLanguage((key) => url(paths[key])),
-		compare: url(paths.compare),
-		neutral: url(paths.neutral),
+		...(Object.fromEntries(views) as Record<LinkView | 'neutral', string>),
 		markdown: `[${label}](${url(paths[current])})`,
 	};
 }
