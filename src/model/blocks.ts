@@ -30,3 +30,21 @@ export function blockModel<K extends BlockKind>(block: BlockOf<K>): BlockModelOf
 	const view = modelOf[block.kind as K] as (block: BlockOf<K>) => BlockShapes[K];
 	return { kind: block.kind, ...view(block) } as unknown as BlockModelOf<K>;
 }
+
+/** The pairs each kind of block holds, in reading order (code has none: it is shared). */
+const pairsIn: { [K in BlockKind]: (block: BlockModelOf<K>) => ShownPair[] } = {
+	paragraph: ({ text }) => [text],
+	list: ({ items }) => items,
+	code: () => [],
+	table: ({ table }) => [table],
+};
+
+/**
+ * Every aligned pair of a block, in reading order: for counts of what is translated, and for
+ * checks that every text reaches every view.
+ * @example
+ * blockPairs(blockModel({ kind: 'list', list: [{ en: 'One', zh: '一' }] })) // => [{ en, zh }]
+ */
+export function blockPairs(block: BlockModel): ShownPair[] {
+	return (pairsIn[block.kind] as (block: BlockModel) => ShownPair[])(block);
+}

@@ -7,13 +7,14 @@ import type { SkillRoute } from './skill-route';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 
-const link = (label: string, href: string, isCurrent = false): SidebarEntry => ({
+const link = (label: string, href: string, isCurrent = false, lang?: string): SidebarEntry => ({
 	type: 'link',
 	label,
 	href,
 	isCurrent,
 	badge: undefined,
-	attrs: {},
+	// A heading not translated yet is listed in the language it is in.
+	attrs: lang ? { lang } : {},
 });
 
 /**
@@ -42,8 +43,13 @@ export function skillGroup(
 				skillPath(skill.name, key, base, 'compare'),
 				here?.view === 'compare'
 			),
-			...skill.sections.map((section) =>
-				link(section.heading[key].plain, `${sectionsPage}#${section.id}`)
+			...skill.sections.map(({ heading, id }) =>
+				link(
+					heading[key].plain,
+					`${sectionsPage}#${id}`,
+					false,
+					heading[key].status === 'fallback' ? heading[key].lang : undefined
+				)
 			),
 		],
 	};

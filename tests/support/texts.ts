@@ -1,9 +1,8 @@
 import type { LanguageKey } from '../../src/i18n/languages';
 import { t } from '../../src/i18n/ui';
-import type { BlockModelOf } from '../../src/model/blocks';
-import type { ShownText } from '../../src/model/shown';
+import { blockPairs, type BlockModel } from '../../src/model/blocks';
+import type { ShownPair, ShownText } from '../../src/model/shown';
 import type { SkillModel } from '../../src/model/skill-model';
-import type { BlockKind } from '../../src/schema/block';
 
 /** What a reader sees of a text on a page: the shown text, and the marker when it stands in. */
 function onPage(shown: ShownText, page: LanguageKey): string {
@@ -12,18 +11,17 @@ function onPage(shown: ShownText, page: LanguageKey): string {
 }
 
 /**
- * The texts each kind of block shows on a page, as a reader sees them: headings, paragraphs and
- * list items (tables and code are checked apart). One entry per kind of the registry.
+ * The paragraph-like texts a block shows on a page: its paragraph or list items; a table shows
+ * only the marker before it when it stands in for a missing translation (its cells are checked
+ * apart).
  */
-const blockTexts: { [K in BlockKind]: (block: BlockModelOf<K>, key: LanguageKey) => string[] } = {
-	paragraph: ({ text }, key) => [onPage(text[key], key)],
-	list: ({ items }, key) => items.map((item) => onPage(item[key], key)),
-	code: () => [],
-	table: () => [],
-};
-
-const textsOf = (block: SkillModel['body'][number], key: LanguageKey) =>
-	(blockTexts[block.kind] as (block: unknown, key: LanguageKey) => string[])(block, key);
+function blockTexts(block: BlockModel, key: LanguageKey): string[] {
+	if (block.kind === 'table') {
+		const shown = block.table[key];
+		return shown.status === 'fallback' ? [t(key)('skill.pendingTranslation')] : [];
+	}
+	return blockPairs(block).map((pair) => onPage(pair[key], key));
+}
 
 /**
  * Every heading, paragraph and list item of a skill's page in one language, in page order, as
@@ -33,10 +31,26 @@ const textsOf = (block: SkillModel['body'][number], key: LanguageKey) =>
  */
 export function pageTexts(skill: SkillModel, key: LanguageKey): string[] {
 	return [
-		...skill.body.flatMap((block) => textsOf(block, key)),
+		...skill.body.flatMap((block) => blockTexts(block, key)),
 		...skill.allSections.flatMap((section) => [
 			onPage(section.heading[key], key),
-			...section.body.flatMap((block) => textsOf(block, key)),
+			...section.body.flatMap((block) => blockTexts(block, key)),
+		]),
+	];
+}
+
+/**
+ * Every pair of a skill in reading order, headings included: the compare view's cells, one per
+ * language and pair.
+ * @example
+ * skillPairs(loadModel('mlops-engineer'))[0].zh.plain // => '适用场景'
+ */
+export function skillPairs(skill: SkillModel): ShownPair[] {
+	return [
+		...skill.body.flatMap(blockPairs),
+		...skill.allSections.flatMap((section) => [
+			section.heading,
+			...section.body.flatMap(blockPairs),
 		]),
 	];
 }

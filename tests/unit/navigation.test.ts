@@ -123,3 +123,45 @@ describe('sectionAliases', () => {
 		expect(aliasAnchors(['a"b'])).toBe('<span id="a&quot;b" class="section-alias"></span>');
 	});
 });
+
+describe('the view model', () => {
+	const skill = loadModel('tests/fixtures/skills/pending-translations/skill.yaml');
+
+	test('shows a pair’s own text, or the other language’s marked as a stand-in', () => {
+		const [first, second] = skill.sections;
+		expect(first!.heading.en).toMatchObject({
+			plain: 'A heading without Chinese',
+			status: 'translated',
+			lang: 'en',
+		});
+		expect(first!.heading.zh).toMatchObject({
+			plain: 'A heading without Chinese',
+			status: 'fallback',
+			lang: 'en',
+			key: 'en',
+		});
+		expect(second!.heading.en).toMatchObject({
+			plain: '只有中文的标题',
+			status: 'fallback',
+			lang: 'zh-CN',
+		});
+	});
+
+	test('decides a table’s status as every other block’s', () => {
+		const table = skill.sections[0]!.body.find((block) => block.kind === 'table');
+		expect(table).toMatchObject({
+			kind: 'table',
+			table: { zh: { status: 'fallback', lang: 'en' } },
+		});
+	});
+
+	test('lists a heading not translated yet in the sidebar in the language it is in', () => {
+		const [group] = skillSidebar([skill], 'zh', '/');
+		const links = (group as { entries: { entries: { label: string; attrs: object }[] }[] })
+			.entries[0]!.entries;
+		expect(links.find((l) => l.label === 'A heading without Chinese')!.attrs).toEqual({
+			lang: 'en',
+		});
+		expect(links.find((l) => l.label === '只有中文的标题')!.attrs).toEqual({});
+	});
+});

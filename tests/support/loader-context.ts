@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import type { LoaderContext } from 'astro/loaders';
+
+const root = new URL('../../', import.meta.url);
+
+/** An entry as a loader stores it. */
+export interface StoredEntry {
+	id: string;
+	data: Record<string, unknown>;
+	filePath?: string;
+	digest?: string;
+	rendered?: { html: string; metadata?: Record<string, unknown> };
+}
+
+/**
+ * Enough of Astro's loader context to run a content loader outside Astro, as a build does (no
+ * watcher): an in-memory store, `parseData` that returns the data, and a renderer that returns
+ * the Markdown it was given.
+ * @example
+ * const { context, store } = loaderContext(); await skillsLoader().load(context); store.get('edge-cases')
+ */
+export function loaderContext() {
+	const store = new Map<string, StoredEntry>();
+	const context = {
+		collection: 'test',
+		config: { root, srcDir: new URL('src/', root) },
+		logger: { info() {}, warn() {}, error() {}, debug() {} },
+		store: {
+			get: (id: string) => store.get(id),
+			set: (entry: StoredEntry) => (store.set(entry.id, entry), true),
+			delete: (id: string) => store.delete(id),
+			keys: () => [...store.keys()],
+		},
+		generateDigest: (value: unknown) =>
+			createHash('sha256').update(JSON.stringify(value)).digest('hex'),
+		parseData: async ({ data }: { data: Record<string, unknown> }) => data,
+		renderMarkdown: async (markdown: string) => ({ html: markdown, metadata: {} }),
+	};
+	return { context: context as unknown as LoaderContext, store };
+}
