@@ -25,7 +25,7 @@ export default defineConfig({
 			remarkPlugins: [remarkGfm, remarkHeadingId],
 		}),
 		// Code blocks by Astro's Shiki, whose markup is valid HTML (Expressive Code's is not: it puts
-		// <div>s in <code> and <button>); both themes as CSS variables, switched in custom.css.
+		// <div>s in <code> and <button>); both themes as CSS variables, switched in styles/code.css.
 		shikiConfig: codeThemes,
 	},
 	integrations: [
@@ -34,7 +34,14 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales,
 			routeMiddleware: './src/route-data.ts',
-			customCss: ['./src/styles/custom.css'],
+			// Only what every Starlight page needs and no component of ours owns: the Markdown of skill
+			// pages is rendered by Starlight's own route. Everything else is imported by its component.
+			customCss: [
+				'./src/styles/pending-translation.css',
+				'./src/styles/code.css',
+				'./src/styles/typography-zh.css',
+				'./src/styles/print.css',
+			],
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				LanguageSelect: './src/components/overrides/LanguageSelect.astro',
