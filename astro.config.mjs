@@ -37,6 +37,7 @@ export default defineConfig({
 			// Only what every Starlight page needs and no component of ours owns: the Markdown of skill
 			// pages is rendered by Starlight's own route. Everything else is imported by its component.
 			customCss: [
+				'./src/styles/tokens.css',
 				'./src/styles/pending-translation.css',
 				'./src/styles/code.css',
 				'./src/styles/typography-zh.css',
