@@ -1,3 +1,5 @@
+import breakpoints from '../styles/breakpoints.css?raw';
+
 /** The compare view's modes, as `?view=` names them; the first is the default. */
 export const compareViews = ['side-by-side', 'interleaved', 'en', 'zh'] as const;
 export type CompareView = (typeof compareViews)[number];
@@ -5,8 +7,11 @@ export type CompareView = (typeof compareViews)[number];
 /** Where the reader's choice is remembered. */
 export const storageKeys = { view: 'skills:compare-view', swap: 'skills:compare-swap' } as const;
 
-/** Below this width the columns are too narrow to read side by side. */
-export const narrowQuery = '(max-width: 50rem)';
+/**
+ * Below this width the columns are too narrow to read side by side: the `--narrow` custom media
+ * query of styles/breakpoints.css, the one definition that the CSS uses too.
+ */
+export const narrowQuery = /@custom-media\s+--narrow\s+([^;]+);/.exec(breakpoints)![1]!;
 
 export interface ViewState {
 	/** The mode the reader chose: from the URL, else remembered, else side by side. */
