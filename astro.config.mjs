@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { Features } from 'lightningcss';
 import starlight from '@astrojs/starlight';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
@@ -25,8 +26,23 @@ export default defineConfig({
 			remarkPlugins: [remarkGfm, remarkHeadingId],
 		}),
 		// Code blocks by Astro's Shiki, whose markup is valid HTML (Expressive Code's is not: it puts
-		// <div>s in <code> and <button>); both themes as CSS variables, switched in custom.css.
+		// <div>s in <code> and <button>); both themes as CSS variables, switched in styles/code.css.
 		shikiConfig: codeThemes,
+	},
+	vite: {
+		css: {
+			// Lightning CSS (already Vite's CSS minifier) as the transformer too, for one feature only:
+			// custom media queries, so that the breakpoint is defined once (src/styles/breakpoints.css).
+			// Every other transform is excluded: the CSS is otherwise left as written, as PostCSS left
+			// it, and the built CSS is byte for byte what it was.
+			transformer: 'lightningcss',
+			lightningcss: {
+				drafts: { customMedia: true },
+				exclude:
+					Object.values(Features).reduce((all, feature) => all | feature, 0) &
+					~Features.CustomMediaQueries,
+			},
+		},
 	},
 	integrations: [
 		starlight({
@@ -34,7 +50,15 @@ export default defineConfig({
 			defaultLocale: 'root',
 			locales,
 			routeMiddleware: './src/route-data.ts',
-			customCss: ['./src/styles/custom.css'],
+			// Only what every Starlight page needs and no component of ours owns: the Markdown of skill
+			// pages is rendered by Starlight's own route. Everything else is imported by its component.
+			customCss: [
+				'./src/styles/tokens.css',
+				'./src/styles/pending-translation.css',
+				'./src/styles/code.css',
+				'./src/styles/typography-zh.css',
+				'./src/styles/print.css',
+			],
 			components: {
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				LanguageSelect: './src/components/overrides/LanguageSelect.astro',

@@ -8,7 +8,11 @@ export type CompareView = (typeof compareViews)[number];
 /** Where the reader's choice is remembered. */
 export const storageKeys = { view: 'skills:compare-view', swap: 'skills:compare-swap' } as const;
 
-/** Below this width the columns are too narrow to read side by side. */
+/**
+ * Below this width the columns are too narrow to read side by side: the `--narrow` custom media
+ * query of styles/breakpoints.css, which the CSS uses (a unit test keeps the two equal; importing
+ * the stylesheet here would ship its text to the browser).
+ */
 export const narrowQuery = '(max-width: 50rem)';
 
 export interface ViewState {

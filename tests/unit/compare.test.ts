@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { compareRows } from '../../src/compare/rows';
-import { compareViews, readViewState, viewQuery } from '../../src/compare/view-state';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Features, bundle, transform } from 'lightningcss';
+import { compareViews, narrowQuery, readViewState, viewQuery } from '../../src/compare/view-state';
 import { parseText } from '../../src/markdown/parse';
 import { blockHtml, inlineHtml } from '../../src/markdown/to-html';
 import { loadModel } from '../support/skills';
@@ -102,4 +106,24 @@ describe('HTML of a text', () => {
 			/^<table>[\s\S]*<td>1<\/td>[\s\S]*<\/table>$/
 		);
 	});
+});
+
+test('the compare script’s narrow query is the --narrow of styles/breakpoints.css', () => {
+	// Lightning CSS resolves custom media as the site's build does (astro.config.mjs), and prints
+	// both queries the same way.
+	const dir = mkdtempSync(join(tmpdir(), 'breakpoints-'));
+	const css = (query: string) => `@media ${query} { a { color: red } }`;
+	const file = join(dir, 'uses.css');
+	writeFileSync(
+		file,
+		`@import '${process.cwd()}/src/styles/breakpoints.css';\n${css('(--narrow)')}`
+	);
+	const resolved = bundle({
+		filename: file,
+		drafts: { customMedia: true },
+		include: Features.CustomMediaQueries,
+	}).code.toString();
+	const literal = transform({ filename: 'x.css', code: Buffer.from(css(narrowQuery)) });
+	expect(resolved).toContain(literal.code.toString().trim());
+	expect(resolved).not.toContain('(--narrow)');
 });
