@@ -26,7 +26,10 @@ function phrasing(pair: Pair, key: LanguageKey, labels: TreeLabels): PhrasingCon
 	return [
 		{ type: 'html', value: `<span lang="${lang}">` },
 		...children,
-		{ type: 'html', value: `</span> <small class="pending-translation">${labels.pending}</small>` },
+		{
+			type: 'html',
+			value: `</span> <small class="pending-translation" data-pagefind-ignore="all">${labels.pending}</small>`,
+		},
 	];
 }
 
