@@ -5,16 +5,21 @@ export const languageStorageKey = 'skills:language';
  * The language to send a reader to from the home page or a language-neutral link: the one they
  * chose before, else the first of their browser's languages that is Chinese or English, else
  * English. Self-contained (no imports, no outer names): it is also inlined into pages' `<head>`.
+ * Both values come from the browser (storage, `navigator.languages`, which extensions and old
+ * browsers fill as they like), so anything else than a string, or a list of them, is passed over.
  * @example
  * preferredLanguage(null, ['zh-CN', 'en']) // => 'zh'
  * preferredLanguage('en', ['zh-CN']) // => 'en'
  * preferredLanguage(null, ['fr-FR', 'zh-TW']) // => 'zh'
  * preferredLanguage(null, ['fr-FR']) // => 'en'
+ * preferredLanguage(42, [null, {}, 'zh-CN']) // => 'zh'
  */
-export function preferredLanguage(stored: string | null, browser: readonly string[]): 'en' | 'zh' {
+export function preferredLanguage(stored: unknown, browser: unknown): 'en' | 'zh' {
 	if (stored === 'en' || stored === 'zh') return stored;
-	for (const tag of browser) {
-		const language = tag.toLowerCase().split('-')[0];
+	const tags = Array.isArray(browser) ? browser : typeof browser === 'string' ? [browser] : [];
+	for (const tag of tags) {
+		if (typeof tag !== 'string') continue;
+		const language = tag.trim().toLowerCase().split(/[-_]/)[0];
 		if (language === 'zh' || language === 'en') return language;
 	}
 	return 'en';
