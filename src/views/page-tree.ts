@@ -13,7 +13,7 @@ export interface TreeLabels {
 
 const html = (value: string) => ({ type: 'html' as const, value });
 const marker = (labels: TreeLabels) =>
-	`<small class="pending-translation">${labels.pending}</small>`;
+	`<small class="pending-translation" data-pagefind-ignore="all">${labels.pending}</small>`;
 
 /**
  * One language's side of a pair as phrasing content. A stand-in from the other language is
