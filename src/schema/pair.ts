@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 import { parseText } from '../markdown/parse';
 import { shapeProblem, type TextShape } from '../markdown/shape';
+import { remoteImage } from './image';
 import { rule } from './rule';
+import { tableShapeProblem } from './table-shape';
 import { languageKeys, languages, perLanguage } from '../i18n/languages';
 
 /**
@@ -23,9 +25,19 @@ export function markdownText(shape: TextShape) {
 				});
 				return;
 			}
-			const problem = shapeProblem(parseText(value), shape);
+			const tree = parseText(value);
+			const problem = shapeProblem(tree, shape);
 			if (problem)
 				ctx.addIssue({ code: 'custom', message: problem.message, params: { hint: problem.hint } });
+			const image = remoteImage(tree);
+			if (image)
+				ctx.addIssue({
+					code: 'custom',
+					message: `shows the image \`${image}\`, which is not a file in the skill's folder`,
+					params: {
+						hint: 'Save the image in the skill’s folder and link it by its path there (`![Diagram](diagram.png)`): the site loads nothing from other addresses.',
+					},
+				});
 		});
 }
 
@@ -88,6 +100,17 @@ export function pairOf(shape: TextShape) {
 					path: ['untranslated'],
 					message: `says \`untranslated: ${pair.untranslated}\` but has a ${languages[pair.untranslated].name} text`,
 					params: { hint: 'Remove the `untranslated` line now that the text is translated.' },
+				});
+			}
+			const table = shape === 'table' ? tableShapeProblem(pair) : undefined;
+			if (table) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [table.key],
+					message: table.message,
+					params: {
+						hint: 'A table and its translation have the same rows and columns, so that they read side by side: add or remove rows or cells until they match.',
+					},
 				});
 			}
 		});

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { blockSchema } from './block';
+import { headingPair } from './heading';
 import { resolveOutline, type SectionInput } from './outline';
 import { pairOf, plainPair } from './pair';
 import { rule } from './rule';
@@ -25,7 +26,7 @@ export const skillNameSchema = z
 /** A section: a heading pair, its body, and its subsections one level deeper. */
 const sectionSchema: z.ZodType<SectionInput> = z.strictObject({
 	/** The heading in both languages. */
-	heading: pairOf('inline'),
+	heading: headingPair,
 	/** The section's id in both languages; by default the slug of the English heading. */
 	id: sectionIdSchema.optional(),
 	/** Ids the section had before a rename, so that old links still land on it. */
