@@ -28,7 +28,14 @@ export function parseSkill(text: string, { file, folder, warn }: SourceContext):
 	if (controls.length > 0) throw new SkillSourceError(file, controls);
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-	const syntax = doc.errors.map((error) => yamlProblem(error, text, lineCounter));
+	// One mistake can make YAML report several errors at the same place: say it once.
+	const syntax = [
+		...new Map(
+			doc.errors
+				.map((error) => yamlProblem(error, text, lineCounter))
+				.map((problem) => [`${problem.line}:${problem.message}`, problem])
+		).values(),
+	];
 	const features = syntax.length > 0 ? [] : featureProblems(doc, lineCounter);
 	if (syntax.length + features.length > 0)
 		throw new SkillSourceError(file, [...syntax, ...features]);
