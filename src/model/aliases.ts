@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import { languageKeys } from '../i18n/languages';
+import { reservedIds } from '../schema/reserved-ids';
 import type { ShownPair } from './shown';
 
 interface AliasInput {
@@ -12,12 +13,12 @@ interface AliasInput {
  * Other ids that land on each section, so that old links keep working: the section's
  * `formerIds`, and the id Starlight would have given its heading in each language (`#能力范围`
  * on a Chinese page; `#deeper` for a section that later got an explicit id). An alias that is
- * some section's id, or already another's alias, is left out.
+ * some section's id, already another's alias, or an id the page itself uses, is left out.
  * @example
  * sectionAliases(sections).get('capabilities') // => ['能力范围']
  */
 export function sectionAliases(sections: AliasInput[]): Map<string, string[]> {
-	const taken = new Set(sections.map((section) => section.id));
+	const taken = new Set([...reservedIds.keys(), ...sections.map((section) => section.id)]);
 	const aliases = new Map(sections.map((section) => [section.id, [] as string[]]));
 	const add = (id: string, alias: string) => {
 		if (alias === '' || taken.has(alias)) return;

@@ -7,6 +7,7 @@ import {
 	type LanguageKey,
 	type PerLanguage,
 } from '../i18n/languages';
+import { headingTree } from '../markdown/heading-text';
 import { parseText } from '../markdown/parse';
 
 /**
@@ -69,15 +70,26 @@ export function showRaw(pair: SourcePair | string): PerLanguage<ShownRaw> {
 }
 
 /**
- * A pair of Markdown texts as each language shows it: parsed once, with its plain text.
+ * A pair of Markdown texts as each language shows it: parsed once, with its plain text. `read`
+ * makes a new tree from the parsed one for a place that holds less (a heading).
  * @example
  * showPair({ en: 'Pending', untranslated: 'zh' }).zh // => { markdown: 'Pending', key: 'en', lang: 'en', status: 'fallback', … }
  */
-export function showPair(pair: SourcePair): ShownPair {
+export function showPair(pair: SourcePair, read: (tree: Root) => Root = (tree) => tree): ShownPair {
 	const raw = showRaw(pair);
 	return perLanguage((key) => {
 		const { text, ...rest } = raw[key];
-		const tree = parseText(text);
+		const tree = read(parseText(text));
 		return { ...rest, markdown: text, tree, plain: toString(tree) };
 	});
+}
+
+/**
+ * A section heading's pair as each language shows it: links as their text, images as their alt
+ * text (see markdown/heading-text.ts).
+ * @example
+ * showHeading({ en: 'See [docs](https://x.org)', zh: '见[文档](https://x.org)' }).en.plain // => 'See docs'
+ */
+export function showHeading(pair: SourcePair): ShownPair {
+	return showPair(pair, headingTree);
 }

@@ -2,7 +2,7 @@ import { perLanguage, type PerLanguage } from '../i18n/languages';
 import type { Section, Skill } from '../schema/skill';
 import { sectionAliases } from './aliases';
 import { blockModel, type BlockModel } from './blocks';
-import { showPair, showRaw, type ShownPair, type ShownRaw } from './shown';
+import { showHeading, showRaw, type ShownPair, type ShownRaw } from './shown';
 
 /** A section ready to draw. */
 export interface SectionModel {
@@ -64,7 +64,7 @@ export function skillModel(skill: Skill): SkillModel {
 			aliases: [],
 			depth: section.depth,
 			level: section.level,
-			heading: showPair(section.heading),
+			heading: showHeading(section.heading),
 			body: section.body.map(blockModel),
 			sections: [],
 		};

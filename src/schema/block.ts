@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import type { LanguageKey } from '../i18n/languages';
-import { inlinePair, markdownText, pairOf, rawText, type Pair } from './pair';
+import { inlinePair, markdownText, pairOf, rawText, tablePair, type Pair } from './pair';
 import { rule } from './rule';
 
 /**
@@ -101,7 +101,7 @@ const blockFields: FieldSchemas = {
 		meta: z.string().optional(),
 	},
 	/** A GFM table in each language. */
-	table: { table: pairOf(markdownText('table')) },
+	table: { table: tablePair },
 	/** A blockquote: the blocks it holds. */
 	quote: { quote: blocks },
 	/** A thematic break (`---`). */

@@ -2,6 +2,7 @@ import type { Block } from './block';
 import type { Pair } from './pair';
 import { languageKeys } from '../i18n/languages';
 import { headingSlug } from './section-id';
+import { checkIds } from './outline-ids';
 
 /** A section as the source writes it (after its fields are checked). */
 export interface SectionInput {
@@ -49,17 +50,12 @@ export function resolveOutline(
 	sections: SectionInput[],
 	report: (issue: OutlineIssue) => void
 ): Section[] {
-	const owners = new Map<string, string>();
-	const claim = (id: string, owner: string, path: (string | number)[]) => {
-		const previous = owners.get(id);
-		if (previous === undefined) return void owners.set(id, owner);
-		report({
-			path,
-			message: `uses the section id \`${id}\`, which ${previous === owner ? 'it already uses' : `section “${previous}” already uses`}`,
-			hint: 'Section ids must be unique on the page. Give one of the sections an explicit `id:`.',
-		});
-	};
-
+	const resolved: {
+		section: Section;
+		name: string;
+		path: (string | number)[];
+		explicit: boolean;
+	}[] = [];
 	const resolve = (input: SectionInput[], depth: number, at: (string | number)[]): Section[] =>
 		input.map((section, index) => {
 			const path = [...at, index];
@@ -68,33 +64,24 @@ export function resolveOutline(
 			if (depth > maxDepth) {
 				report({
 					path: [...path, 'heading'],
-					message: `is nested ${depth - 1} levels deep; headings stop at level ${maxDepth}`,
+					message: `would be a level ${depth} heading; headings go down to level ${maxDepth} (\`${'#'.repeat(maxDepth)}\`)`,
 					hint: 'Move the section up a level, or turn it into a list.',
 				});
 			}
-			const id = section.id ?? headingSlug(name);
-			if (id === '') {
-				report({
-					path: [...path, 'heading'],
-					message: 'has a heading with no letters or digits to make a section id from',
-					hint: 'Give the section an explicit `id:`, such as `id: overview`.',
-				});
-			} else {
-				claim(id, name, section.id ? [...path, 'id'] : [...path, 'heading']);
-			}
-			(section.formerIds ?? []).forEach((formerId, i) =>
-				claim(formerId, name, [...path, 'formerIds', i])
-			);
-			return {
-				id,
+			const resolvedSection: Section = {
+				id: section.id ?? headingSlug(name),
 				formerIds: section.formerIds ?? [],
 				depth,
 				level: section.level ?? depth,
 				heading: section.heading,
 				body: section.body ?? [],
-				sections: resolve(section.sections ?? [], depth + 1, [...path, 'sections']),
+				sections: [],
 			};
+			resolved.push({ section: resolvedSection, name, path, explicit: section.id !== undefined });
+			resolvedSection.sections = resolve(section.sections ?? [], depth + 1, [...path, 'sections']);
+			return resolvedSection;
 		});
-
-	return resolve(sections, 2, ['sections']);
+	const outline = resolve(sections, 2, ['sections']);
+	checkIds(resolved, report);
+	return outline;
 }

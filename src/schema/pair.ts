@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 import { parseText } from '../markdown/parse';
 import { shapeProblem, type TextShape } from '../markdown/shape';
+import { remoteImage } from './image';
 import { rule } from './rule';
+import { tableShapeProblem } from './table-shape';
 import { languageKeys, languages, perLanguage, type LanguageKey } from '../i18n/languages';
 
 /**
@@ -26,9 +28,19 @@ export function markdownText(shape: TextShape, { empty = false }: { empty?: bool
 					});
 				return;
 			}
-			const problem = shapeProblem(parseText(value), shape);
+			const tree = parseText(value);
+			const problem = shapeProblem(tree, shape);
 			if (problem)
 				ctx.addIssue({ code: 'custom', message: problem.message, params: { hint: problem.hint } });
+			const image = remoteImage(tree);
+			if (image)
+				ctx.addIssue({
+					code: 'custom',
+					message: `shows the image \`${image}\`, which is not a file in the skill's folder`,
+					params: {
+						hint: 'Save the image in the skill’s folder and link it by its path there (`![Diagram](diagram.png)`): the site loads nothing from other addresses.',
+					},
+				});
 		});
 }
 
@@ -110,6 +122,25 @@ function checkPair(pair: PairLike, ctx: z.RefinementCtx<unknown>) {
 
 /** The pair of inline Markdown texts: headings, paragraphs, list items. */
 export const inlinePair = pairOf(markdownText('inline'));
+
+/**
+ * The pair of GFM tables, which must have the same rows and columns, so that they read side by
+ * side.
+ * @example
+ * tablePair.parse({ en: '| a |\n| - |\n| 1 |', zh: '| 甲 |\n| - |\n| 1 |' }) // ok
+ */
+export const tablePair = pairOf(markdownText('table')).superRefine((pair, ctx) => {
+	const table = tableShapeProblem(pair);
+	if (!table) return;
+	ctx.addIssue({
+		code: 'custom',
+		path: [table.key],
+		message: table.message,
+		params: {
+			hint: 'A table and its translation have the same rows and columns, so that they read side by side: add or remove rows or cells until they match.',
+		},
+	});
+});
 
 /** An aligned pair as checked: a text per language, unless it says which one is missing. */
 export type Pair = z.output<typeof inlinePair>;

@@ -2,18 +2,20 @@ import { LineCounter, parseDocument } from 'yaml';
 import { skillSchema, type Skill } from '../schema/skill';
 import { explainIssue } from './explain';
 import { describePath, locate } from './locate';
+import { controlProblems } from './encoding';
 import { SkillSourceError, type Problem } from './problems';
+import { sameTextWarning, untranslatedCopies } from './same-text';
+import { yamlProblem } from './yaml-errors';
+import { featureProblems, toPlainData } from './yaml-features';
 
 export interface SourceContext {
 	/** The file's path relative to the project root, as errors print it. */
 	file: string;
 	/** The skill's folder name, which must equal its `name`. */
 	folder: string;
+	/** Told of what is probably a mistake but does not stop the build (a pair left untranslated). */
+	warn?: ((warning: SkillSourceError) => void) | undefined;
 }
-
-const yamlHint =
-	'Fix the YAML at that line. Texts that start with `` ` ``, `"`, `*`, `&`, `!`, `[` or `{`, or ' +
-	'contain `: ` or ` #`, need quotes: `en: "…"` (or single quotes when the text has double ones).';
 
 /**
  * Reads one bilingual skill source: YAML text in, a checked {@link Skill} out. Every problem is
@@ -21,27 +23,25 @@ const yamlHint =
  * @example
  * parseSkill('name: x\ntitle: …', { file: 'content/skills/x/skill.yaml', folder: 'x' }) // => { name: 'x', … }
  */
-export function parseSkill(text: string, { file, folder }: SourceContext): Skill {
+export function parseSkill(text: string, { file, folder, warn }: SourceContext): Skill {
+	const controls = controlProblems(text);
+	if (controls.length > 0) throw new SkillSourceError(file, controls);
 	const lineCounter = new LineCounter();
 	const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
-	if (doc.errors.length > 0) {
-		throw new SkillSourceError(
-			file,
-			doc.errors.map((error) => {
-				const { line, col } = lineCounter.linePos(error.pos[0]);
-				const message = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-				return {
-					line,
-					column: col,
-					where: 'YAML',
-					message: `cannot be read: ${message}`,
-					hint: yamlHint,
-				};
-			})
-		);
-	}
+	// One mistake can make YAML report several errors at the same place: say it once.
+	const syntax = [
+		...new Map(
+			doc.errors
+				.map((error) => yamlProblem(error, text, lineCounter))
+				.map((problem) => [`${problem.line}:${problem.message}`, problem])
+		).values(),
+	];
+	const features = syntax.length > 0 ? [] : featureProblems(doc, lineCounter);
+	if (syntax.length + features.length > 0)
+		throw new SkillSourceError(file, [...syntax, ...features]);
 
-	const raw: unknown = doc.toJS();
+	const { raw, problem } = toPlainData(doc, lineCounter);
+	if (problem) throw new SkillSourceError(file, [problem]);
 	if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
 		throw new SkillSourceError(file, [
 			{
@@ -74,8 +74,14 @@ export function parseSkill(text: string, { file, folder }: SourceContext): Skill
 		});
 	}
 	if (problems.length > 0) {
-		problems.sort((a, b) => a.line - b.line || a.column - b.column);
+		problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 		throw new SkillSourceError(file, problems);
 	}
+	const copies = untranslatedCopies(raw).map((path) => ({
+		...locate(doc, lineCounter, path),
+		where: describePath(raw, path),
+		...sameTextWarning(),
+	}));
+	if (warn && copies.length > 0) warn(new SkillSourceError(file, copies));
 	return result.data!;
 }

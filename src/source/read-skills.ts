@@ -2,20 +2,26 @@ import { readdir, readFile } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Skill } from '../schema/skill';
+import { decodeSource } from './encoding';
+import { sizeProblem } from './limits';
 import { parseSkill } from './parse-skill';
 import { SkillSourceError } from './problems';
+import { missingSource } from './missing-source';
 
 /** Where skill sources live, relative to the project root: `<base>/<name>/skill.yaml`. */
 export const defaultSkillsBase = 'content/skills';
 
 /** One skill source, read and checked, or what is wrong with it. */
-export type SkillSource = { filePath: string; folder: string } & (
-	{ skill: Skill; error?: undefined } | { skill?: undefined; error: SkillSourceError }
-);
+export type SkillSource = {
+	filePath: string;
+	folder: string;
+	/** What is probably a mistake but does not stop the build. */
+	warning?: SkillSourceError | undefined;
+} & ({ skill: Skill; error?: undefined } | { skill?: undefined; error: SkillSourceError });
 
 // One read per source and build: both content loaders read every source, and in `astro dev` both
-// read again on every change. A file whose text has not changed is not parsed or checked again.
-const checked = new Map<string, { text: string; source: SkillSource }>();
+// read again on every change. A file whose bytes have not changed is not parsed or checked again.
+const checked = new Map<string, { bytes: string; source: SkillSource }>();
 
 /**
  * Reads and checks one source, or returns the result of the last time its text was the same.
@@ -23,18 +29,42 @@ const checked = new Map<string, { text: string; source: SkillSource }>();
  * readSkill('content/skills/x/skill.yaml', 'x', new URL('file:///work/main/')) // => { filePath, folder, skill }
  */
 export async function readSkill(filePath: string, folder: string, root: URL): Promise<SkillSource> {
-	const text = await readFile(new URL(filePath, root), 'utf8');
+	const bytes = await readFile(new URL(filePath, root)).catch(
+		async (error: NodeJS.ErrnoException) => {
+			if (error.code !== 'ENOENT') throw error;
+			return missingSource(filePath, root);
+		}
+	);
+	// A missing source is remembered by what is said about it, so that it too is reported once.
+	const key = bytes instanceof SkillSourceError ? bytes.message : bytes.toString('latin1');
 	const known = checked.get(filePath);
-	if (known?.text === text) return known.source;
+	if (known?.bytes === key) return known.source;
+	if (bytes instanceof SkillSourceError) {
+		const source = { filePath, folder, error: bytes };
+		checked.set(filePath, { bytes: key, source });
+		return source;
+	}
 	let source: SkillSource;
+	let warning: SkillSourceError | undefined;
+	const warn = (found: SkillSourceError) => void (warning = found);
 	try {
-		source = { filePath, folder, skill: parseSkill(text, { file: filePath, folder }) };
+		const skill = parseSkill(decoded(filePath, bytes), { file: filePath, folder, warn });
+		source = { filePath, folder, skill, warning };
 	} catch (error) {
 		if (!(error instanceof SkillSourceError)) throw error;
 		source = { filePath, folder, error };
 	}
-	checked.set(filePath, { text, source });
+	checked.set(filePath, { bytes: key, source });
 	return source;
+}
+
+/** The text of a source that is not too large and is UTF-8, or the error that says why not. */
+function decoded(file: string, bytes: Uint8Array): string {
+	const tooLarge = sizeProblem(bytes.length);
+	if (tooLarge) throw new SkillSourceError(file, [tooLarge]);
+	const { text, problem } = decodeSource(bytes);
+	if (problem) throw new SkillSourceError(file, [problem]);
+	return text;
 }
 
 /**

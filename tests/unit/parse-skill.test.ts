@@ -72,7 +72,7 @@ describe('a bad source stops with the file, the place and the fix', () => {
 			expect.objectContaining({
 				line: 15,
 				where: 'section “Knowledge”, id',
-				message: 'uses the section id `capabilities`, which section “Capabilities” already uses',
+				message: 'has the id `capabilities`, which section “Capabilities” already has',
 			}),
 		]);
 	});
@@ -148,7 +148,7 @@ describe('a bad source stops with the file, the place and the fix', () => {
 		expect(sourceError('too-deep').problems).toEqual([
 			expect.objectContaining({
 				line: 19,
-				message: 'is nested 6 levels deep; headings stop at level 6',
+				message: 'would be a level 7 heading; headings go down to level 6 (`######`)',
 			}),
 		]);
 	});

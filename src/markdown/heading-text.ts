@@ -1,0 +1,32 @@
+import type { Nodes, PhrasingContent, Root } from 'mdast';
+
+/**
+ * Phrasing content as a heading can hold it: a heading is a link to its section already (in the
+ * compare view) and carries its anchor, so a link inside it keeps only its text, and an image
+ * its alt text. Everything else (code, emphasis, strong, strikethrough) stays.
+ */
+function inHeading(node: PhrasingContent): PhrasingContent[] {
+	if (node.type === 'link' || node.type === 'linkReference')
+		return node.children.flatMap(inHeading);
+	if (node.type === 'image' || node.type === 'imageReference')
+		return node.alt ? [{ type: 'text', value: node.alt }] : [];
+	if ('children' in node)
+		return [{ ...node, children: node.children.flatMap(inHeading) } as PhrasingContent];
+	return [node];
+}
+
+/**
+ * A heading's parsed text with its links turned into their text and its images into their alt
+ * text. Returns a new tree: parsed texts are shared and never changed.
+ * @example
+ * headingTree(parseText('Read [the docs](https://x.org) ![logo](l.png)'))
+ * // => root > paragraph > [text 'Read ', text 'the docs', text ' ', text 'logo']
+ */
+export function headingTree(tree: Root): Root {
+	return {
+		...tree,
+		children: tree.children.map((block: Nodes) =>
+			block.type === 'paragraph' ? { ...block, children: block.children.flatMap(inHeading) } : block
+		) as Root['children'],
+	};
+}

@@ -1,0 +1,27 @@
+import { readFileSync } from 'node:fs';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { describe, expect, test } from 'vitest';
+import { reservedIds } from '../../src/schema/reserved-ids';
+import { builtSites, htmlPages, inSite } from '../support/built-sites';
+import { loadModel } from '../support/skills';
+
+const sourceOf = (site: string, name: string) =>
+	site === 'dist' ? name : `tests/fixtures/skills/${name}/skill.yaml`;
+
+// Skill pages and compare views, in every language: the pages a section id lands on.
+const skillPage = /^(?:[a-z-]+\/)?skills\/([a-z0-9-]+)\/(?:compare\/)?index\.html$/;
+
+describe.each(builtSites)('the ids a page uses itself, in %s', (site) => {
+	const pages = htmlPages(site).filter((page) => skillPage.test(page));
+
+	test.each(pages)('%s: every id not from the skill is in schema/reserved-ids.ts', (page) => {
+		const model = loadModel(sourceOf(site, skillPage.exec(page)![1]!));
+		const fromSkill = new Set(model.allSections.flatMap(({ id, aliases }) => [id, ...aliases]));
+		const tree = fromHtml(readFileSync(inSite(site, page), 'utf8'));
+		const own = selectAll('[id]', tree)
+			.map((element) => String(element.properties.id))
+			.filter((id) => !fromSkill.has(id));
+		expect(new Set(own)).toEqual(new Set(reservedIds.keys()));
+	});
+});

@@ -1,0 +1,68 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+
+// `npm run dev` on a copy of two skills, one good and one broken, on its own port.
+const port = Number(process.env.PREVIEW_PORT ?? 4321) + 10;
+const origin = `http://127.0.0.1:${port}`;
+const skills = mkdtempSync(join(tmpdir(), 'dev-skills-'));
+let server: ChildProcess;
+let output = '';
+let startup = '';
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async () => {
+	cpSync('tests/fixtures/invalid-dev', skills, { recursive: true });
+	server = spawn(
+		process.execPath,
+		['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)],
+		{
+			env: { ...process.env, SKILLS_DIR: skills, FORCE_COLOR: '0' },
+		}
+	);
+	server.stdout!.on('data', (chunk) => (output += chunk));
+	server.stderr!.on('data', (chunk) => (output += chunk));
+	await expect.poll(() => output, { timeout: 60_000 }).toContain('watching for file changes');
+	startup = output;
+});
+
+test.afterAll(() => {
+	server.kill();
+});
+
+test('a source broken at startup: the server starts, and its page shows the error', async ({
+	page,
+}) => {
+	const broken = readFileSync('tests/fixtures/invalid-dev/broken/skill.yaml', 'utf8');
+	expect(broken).toContain('name: broken');
+	await page.goto(`${origin}/skills/broken/`);
+	const overlay = page.locator('vite-error-overlay');
+	await expect(overlay).toContainText(
+		'broken/skill.yaml:16:13 section “Capabilities”, block 1, list item 2, zh: has no Chinese text'
+	);
+	await expect(overlay).toContainText('mark the pair untranslated: zh');
+	// At startup, every loader met the error; it was printed once, with its fix, and no stack.
+	expect(startup.match(/has no Chinese text/g)).toHaveLength(1);
+	expect(startup).toContain('Fix: Add `zh:` with the Chinese text.');
+	expect(startup).not.toMatch(/Stack trace|\bat \S+ \(/);
+});
+
+test('the other skills stay live, and a mistyped skill answers 404', async ({ page }) => {
+	expect((await page.goto(`${origin}/skills/good/`))!.status()).toBe(200);
+	const file = join(skills, 'good/skill.yaml');
+	writeFileSync(file, readFileSync(file, 'utf8').replace('en: Purpose', 'en: Purpose today'));
+	await expect
+		.poll(
+			async () => (
+				await page.goto(`${origin}/skills/good/`),
+				await page.locator('h2#purpose-today').count()
+			),
+			{ timeout: 20_000 }
+		)
+		.toBe(1);
+	expect((await page.goto(`${origin}/skills/gooood/`))!.status()).toBe(404);
+	expect((await page.goto(`${origin}/zh-cn/skills/gooood/compare/`))!.status()).toBe(404);
+});
