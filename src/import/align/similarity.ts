@@ -61,8 +61,8 @@ export function lengthFit(original: string, translation: string): number {
 }
 
 /**
- * How alike an original text and a translation are, from 0 to 1: the share of the tokens they
- * should share that they do share, and how well their lengths fit.
+ * How alike an original text and a translation are, from 0 to 1: how well their lengths fit,
+ * weighed by the share of the tokens they should share that they do share.
  * @example
  * textSimilarity('Use `kubectl apply`', '使用 `kubectl apply`') // => high
  * textSimilarity('Use `kubectl apply`', '运行 `npm test`') // => low
@@ -77,7 +77,8 @@ export function textSimilarity(original: string, translation: string): number {
 	if (expected === 0) return 0.75 * length;
 	let shared = 0;
 	for (const token of b.all) if (a.all.has(token)) shared++;
-	return 0.55 * (shared / expected) + 0.45 * length;
+	// Tokens that should be shared and are not speak against a pair more than length for it.
+	return length * (0.3 + 0.7 * Math.min(1, shared / expected));
 }
 
 /**
