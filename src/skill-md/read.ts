@@ -1,7 +1,5 @@
 import type { Root } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { parseMarkdown } from './parse';
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 
 /** A SKILL.md as read: its front matter as YAML values, and its Markdown body as an mdast tree. */
@@ -15,9 +13,6 @@ export interface SkillMarkdown {
 	/** The body; node positions are lines of the whole file, front matter included. */
 	tree: Root;
 }
-
-// GFM and nothing else: what the Agent Skills collections write, and what the site reads.
-const parser = unified().use(remarkParse).use(remarkGfm);
 
 // `---` on the first line opens the front matter, the next line that is exactly `---` (or `...`)
 // closes it, as YAML front matter has been written since Jekyll.
@@ -37,7 +32,7 @@ export function readSkillMarkdown(text: string, file: string): SkillMarkdown {
 	const body = match
 		? '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length)
 		: text;
-	return { file, frontmatter, fieldLines, tree: parser.parse(body) };
+	return { file, frontmatter, fieldLines, tree: parseMarkdown(body) };
 }
 
 function readFrontmatter(yaml: string, file: string) {
