@@ -8,13 +8,27 @@ import remarkGfm from 'remark-gfm';
 import { remarkHeadingId } from 'remark-custom-heading-id';
 import { languages } from './src/i18n/languages';
 import { ui } from './src/i18n/ui';
-import { siteUrl } from './src/site';
+import { siteUrl, siteUrlWarning } from './src/site';
 import { codeThemes } from './src/markdown/code-themes';
 
 /** Starlight locales from the one list of languages: English at the root, Chinese at /zh-cn/. */
 const locales = Object.fromEntries(
 	Object.values(languages).map(({ locale, label, lang }) => [locale, { label, lang }])
 );
+
+/**
+ * Says so when a build is about to write the local address into every absolute link.
+ * @type {import('astro').AstroIntegration}
+ */
+const siteUrlCheck = {
+	name: 'site-url-check',
+	hooks: {
+		'astro:config:setup': ({ command, logger }) => {
+			const warning = siteUrlWarning(process.env, command);
+			if (warning) logger.warn(warning);
+		},
+	},
+};
 
 export default defineConfig({
 	site: siteUrl(process.env),
@@ -45,6 +59,7 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		siteUrlCheck,
 		starlight({
 			title: { en: ui.en['site.title'], 'zh-CN': ui.zh['site.title'] },
 			defaultLocale: 'root',

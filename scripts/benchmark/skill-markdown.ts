@@ -51,7 +51,7 @@ export async function readSkillMarkdown(skillsDir: string): Promise<LanguageMark
 	// Dynamic, so that they load after resolve-ts.ts has taught Node src/'s imports.
 	const { readSkills } = await import('../../src/source/read-skills.ts');
 	const { skillModel } = await import('../../src/model/skill-model.ts');
-	const { pageTree } = await import('../../src/views/page-tree.ts');
+	const { pageLabels, pageTree } = await import('../../src/views/page-tree.ts');
 	const { serialize } = await import('../../src/markdown/serialize.ts');
 	const { languages, languageKeys } = await import('../../src/i18n/languages.ts');
 	const { t } = await import('../../src/i18n/ui.ts');
@@ -61,17 +61,20 @@ export async function readSkillMarkdown(skillsDir: string): Promise<LanguageMark
 		const { locale, lang, label, prefix } = languages[key];
 		const skills = sources.map(({ skill, error }) => {
 			if (!skill) throw error;
-			const tree = pageTree(skillModel(skill), key, {
-				pending: t(key)('skill.pendingTranslation'),
-			});
+			const model = skillModel(skill);
+			const tree = pageTree(model, key, pageLabels(key));
 			visit(tree, 'heading', (heading: Heading) => {
 				delete heading.data?.id;
 				heading.children = heading.children.filter(
 					(child) => !(child.type === 'html' && child.value.includes('class="section-alias"'))
 				);
 			});
-			const { name, title, description } = skill;
-			return { name, title: title[key], description: description[key], markdown: serialize(tree) };
+			return {
+				name: skill.name,
+				title: model.title[key].text,
+				description: model.description[key].text,
+				markdown: serialize(tree),
+			};
 		});
 		return { key, locale, lang, label, prefix, siteTitle: t(key)('site.title'), skills };
 	});

@@ -27,29 +27,30 @@ export interface ViewState {
 /**
  * The compare view's state from the URL and the remembered choice. Self-contained (no imports,
  * no outer names) because it is also inlined into the page's `<head>`, where it sets the mode
- * before the first paint so the page never shifts.
+ * before the first paint so the page never shifts. The query and the stored values are the
+ * browser's: anything but a known mode, or `'1'` for swapped, counts as not given.
  * @example
  * readViewState('?view=zh', { view: 'interleaved', swap: '1' }, false, ['side-by-side', 'interleaved', 'en', 'zh'])
  * // => { view: 'zh', swap: true, shown: 'zh' }
  * readViewState('', { view: null, swap: null }, true, ['side-by-side', 'interleaved', 'en', 'zh'])
  * // => { view: 'side-by-side', swap: false, shown: 'interleaved' }
+ * readViewState('?view=%00', { view: 42, swap: {} }, false, ['side-by-side', 'interleaved', 'en', 'zh'])
+ * // => { view: 'side-by-side', swap: false, shown: 'side-by-side' }
  */
 export function readViewState(
-	search: string,
-	stored: { view: string | null; swap: string | null },
+	search: unknown,
+	stored: { view: unknown; swap: unknown } | null,
 	narrow: boolean,
 	views: readonly string[]
 ): ViewState {
-	const params = new URLSearchParams(search);
+	// A string only: URLSearchParams would read an object's keys as parameters.
+	const params = new URLSearchParams(typeof search === 'string' ? search : '');
+	const known = (value: unknown) => typeof value === 'string' && views.includes(value);
 	const fromUrl = params.get('view');
 	const view = (
-		fromUrl && views.includes(fromUrl)
-			? fromUrl
-			: stored.view && views.includes(stored.view)
-				? stored.view
-				: views[0]
+		known(fromUrl) ? fromUrl : known(stored?.view) ? stored!.view : views[0]
 	) as CompareView;
-	const swap = (params.has('swap') ? params.get('swap') : stored.swap) === '1';
+	const swap = (params.has('swap') ? params.get('swap') : stored?.swap) === '1';
 	const shown = (narrow && view === views[0] ? views[1] : view) as CompareView;
 	return { view, swap, shown };
 }

@@ -1,23 +1,34 @@
-/** Where the reader's chosen language is remembered. */
-export const languageStorageKey = 'skills:language';
+import { languageKeys, type LanguageKey, type PerLanguage } from './languages';
+import { languageStorageKey } from './storage';
 
 /**
  * The language to send a reader to from the home page or a language-neutral link: the one they
- * chose before, else the first of their browser's languages that is Chinese or English, else
- * English. Self-contained (no imports, no outer names): it is also inlined into pages' `<head>`.
+ * chose before, else the first of their browser's languages that the site has (`keys`, from
+ * i18n/languages.ts), else the first of those. Self-contained (no imports, no outer names): it is
+ * also inlined into pages' `<head>`.
+ * Both values come from the browser (storage, `navigator.languages`, which extensions and old
+ * browsers fill as they like), so anything else than a string, or a list of them, is passed over.
  * @example
- * preferredLanguage(null, ['zh-CN', 'en']) // => 'zh'
- * preferredLanguage('en', ['zh-CN']) // => 'en'
- * preferredLanguage(null, ['fr-FR', 'zh-TW']) // => 'zh'
- * preferredLanguage(null, ['fr-FR']) // => 'en'
+ * preferredLanguage(null, ['zh-CN', 'en'], ['en', 'zh']) // => 'zh'
+ * preferredLanguage('en', ['zh-CN'], ['en', 'zh']) // => 'en'
+ * preferredLanguage(null, ['fr-FR', 'zh-TW'], ['en', 'zh']) // => 'zh'
+ * preferredLanguage(null, ['fr-FR'], ['en', 'zh']) // => 'en'
+ * preferredLanguage(42, [null, {}, 'zh-CN'], ['en', 'zh']) // => 'zh'
  */
-export function preferredLanguage(stored: string | null, browser: readonly string[]): 'en' | 'zh' {
-	if (stored === 'en' || stored === 'zh') return stored;
-	for (const tag of browser) {
-		const language = tag.toLowerCase().split('-')[0];
-		if (language === 'zh' || language === 'en') return language;
+export function preferredLanguage<K extends string>(
+	stored: unknown,
+	browser: unknown,
+	keys: readonly [K, ...K[]]
+): K {
+	const known = (value: unknown): value is K => keys.includes(value as K);
+	if (known(stored)) return stored;
+	const tags = Array.isArray(browser) ? browser : typeof browser === 'string' ? [browser] : [];
+	for (const tag of tags) {
+		if (typeof tag !== 'string') continue;
+		const language = tag.trim().toLowerCase().split(/[-_]/)[0];
+		if (known(language)) return language;
 	}
-	return 'en';
+	return keys[0];
 }
 
 /**
@@ -27,6 +38,6 @@ export function preferredLanguage(stored: string | null, browser: readonly strin
  * redirectScript({ en: '/skills/x/', zh: '/zh-cn/skills/x/' }, 'en')
  * // on the English page: only readers who prefer Chinese move
  */
-export function redirectScript(targets: Record<'en' | 'zh', string>, here?: 'en' | 'zh'): string {
-	return `(()=>{let s=null;try{s=localStorage.getItem(${JSON.stringify(languageStorageKey)})}catch{}const l=(${preferredLanguage.toString()})(s,navigator.languages||[navigator.language]);const t=${JSON.stringify(targets)}[l];if(l!==${JSON.stringify(here ?? null)})location.replace(t+location.search+location.hash)})()`;
+export function redirectScript(targets: PerLanguage<string>, here?: LanguageKey): string {
+	return `(()=>{let s=null;try{s=localStorage.getItem(${JSON.stringify(languageStorageKey)})}catch{}const l=(${preferredLanguage.toString()})(s,navigator.languages||[navigator.language],${JSON.stringify(languageKeys)});const t=${JSON.stringify(targets)}[l];if(l!==${JSON.stringify(here ?? null)})location.replace(t+location.search+location.hash)})()`;
 }

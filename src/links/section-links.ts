@@ -20,6 +20,40 @@ export interface SkillLinks {
 	skillTitle: string;
 }
 
+/** Characters of link text that HTML would read as markup: written as entities, which every
+ * Markdown renderer decodes (a backslash before `<` is CommonMark only; Markdown.pl keeps it). */
+const htmlEntities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+
+/**
+ * Text as Markdown link text that every CommonMark or GFM renderer (wikis, issue trackers, chat)
+ * shows as it is: no raw HTML, links, emphasis, code, strikethrough, math or table cells. HTML
+ * characters become entities, Markdown punctuation is backslash-escaped, and line breaks spaces,
+ * so the text cannot end the link.
+ * @example
+ * markdownLinkText('Use <b>[x]</b> *now* | `a`') // => 'Use &lt;b&gt;\\[x\\]&lt;/b&gt; \\*now\\* \\| \\`a\\`'
+ */
+export function markdownLinkText(text: string): string {
+	return text
+		.replace(/\s+/g, ' ')
+		.replace(/[&<>]/g, (char) => htmlEntities[char]!)
+		.replace(/[\\[\]*_`|~$]/g, '\\$&');
+}
+
+/**
+ * A URL as a Markdown link destination: whitespace, parentheses, angle brackets and backslashes,
+ * which would end it early or be read as escapes, percent-encoded (the URL means the same).
+ * @example
+ * markdownLinkUrl('https://a.example/my docs/(x)/') // => 'https://a.example/my%20docs/%28x%29/'
+ */
+export function markdownLinkUrl(url: string): string {
+	return url.replace(/[\s()<>\\]/g, (char) =>
+		// encodeURIComponent leaves ( and ) as they are; other whitespace is not ASCII, and UTF-8.
+		char < '\x80'
+			? `%${char.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+			: encodeURIComponent(char)
+	);
+}
+
 /**
  * Every link to one section: absolute URLs of it on each view, and a Markdown link to it on the
  * view the reader is on, titled `Section — Skill` in the page's language.
@@ -33,10 +67,10 @@ export function sectionLinks(
 	sectionTitle: string
 ): Record<LinkFormat, string> {
 	const url = (path: string) => `${site.replace(/\/+$/, '')}${path}#${encodeURIComponent(id)}`;
-	const label = `${sectionTitle} — ${skillTitle}`.replace(/[[\]\\]/g, '\\$&');
+	const label = markdownLinkText(`${sectionTitle} — ${skillTitle}`);
 	const views = Object.entries(paths).map(([view, path]) => [view, url(path)]);
 	return {
 		...(Object.fromEntries(views) as Record<LinkView | 'neutral', string>),
-		markdown: `[${label}](${url(paths[current])})`,
+		markdown: `[${label}](${markdownLinkUrl(url(paths[current]))})`,
 	};
 }

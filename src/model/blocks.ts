@@ -1,47 +1,89 @@
-import type { BlockKind, BlockOf } from '../schema/block';
-import { showPair, type ShownPair } from './shown';
+import type { PerLanguage } from '../i18n/languages';
+import type { BlockKind, BlockOf, ListItem } from '../schema/block';
+import { showPair, showRaw, type ShownPair, type ShownRaw } from './shown';
+
+/** A list item ready to draw: its first paragraph, and the blocks that follow it. */
+export interface ItemModel {
+	text: ShownPair;
+	/** A task: done or not; `undefined` for an ordinary item. */
+	checked: boolean | undefined;
+	body: BlockModel[];
+}
+
+/** Code or an HTML block ready to draw: one copy for every language, or a copy each. */
+export interface RawModel {
+	text: PerLanguage<ShownRaw>;
+	/** The same text in every language: drawn once. */
+	shared: boolean;
+}
 
 /** What the views draw of each kind of block: its pairs shown in every language. */
 export interface BlockShapes {
 	paragraph: { text: ShownPair };
-	list: { items: ShownPair[]; ordered: boolean };
-	code: { code: string; lang: string | undefined };
+	list: { items: ItemModel[]; ordered: boolean; start: number | undefined; spread: boolean };
+	code: RawModel & { syntax: string | undefined; meta: string | undefined };
 	table: { table: ShownPair };
+	quote: { blocks: BlockModel[] };
+	rule: Record<never, never>;
+	html: RawModel;
 }
 
 /** A block ready to draw: its kind and what the views need of it. */
 export type BlockModel = { [K in BlockKind]: { kind: K } & BlockShapes[K] }[BlockKind];
 export type BlockModelOf<K extends BlockKind> = Extract<BlockModel, { kind: K }>;
 
+const raw = (text: BlockOf<'code'>['code']): RawModel => ({
+	text: showRaw(text),
+	shared: typeof text === 'string',
+});
+
+const item = ({ checked, body, ...pair }: ListItem): ItemModel => ({
+	text: showPair(pair),
+	checked,
+	body: (body ?? []).map(blockModel),
+});
+
 /** One entry per kind of the registry (schema/block.ts); the type checker asks for each. */
 const modelOf: { [K in BlockKind]: (block: BlockOf<K>) => BlockShapes[K] } = {
 	paragraph: (block) => ({ text: showPair(block.paragraph) }),
-	list: (block) => ({ items: block.list.map(showPair), ordered: block.ordered ?? false }),
-	code: (block) => ({ code: block.code, lang: block.lang }),
+	list: (block) => ({
+		items: block.list.map(item),
+		ordered: block.ordered ?? false,
+		start: block.start,
+		spread: block.spread ?? false,
+	}),
+	code: (block) => ({ ...raw(block.code), syntax: block.lang, meta: block.meta }),
 	table: (block) => ({ table: showPair(block.table) }),
+	quote: (block) => ({ blocks: block.quote.map(blockModel) }),
+	rule: () => ({}),
+	html: (block) => raw(block.html),
 };
 
 /**
  * A checked block as the views draw it.
  * @example
- * blockModel({ kind: 'list', list: [{ en: 'One', zh: '一' }] }) // => { kind: 'list', items: [{ en, zh }], ordered: false }
+ * blockModel({ kind: 'list', list: [{ en: 'One', zh: '一' }] }) // => { kind: 'list', items: [{ text: { en, zh }, … }], … }
  */
 export function blockModel<K extends BlockKind>(block: BlockOf<K>): BlockModelOf<K> {
-	const view = modelOf[block.kind as K] as (block: BlockOf<K>) => BlockShapes[K];
-	return { kind: block.kind, ...view(block) } as unknown as BlockModelOf<K>;
+	const model = modelOf[block.kind as K] as (block: BlockOf<K>) => BlockShapes[K];
+	return { kind: block.kind, ...model(block) } as unknown as BlockModelOf<K>;
 }
 
-/** The pairs each kind of block holds, in reading order (code has none: it is shared). */
+/** The pairs of Markdown each kind of block holds, nested ones included, in reading order. */
 const pairsIn: { [K in BlockKind]: (block: BlockModelOf<K>) => ShownPair[] } = {
 	paragraph: ({ text }) => [text],
-	list: ({ items }) => items,
+	list: ({ items }) => items.flatMap(({ text, body }) => [text, ...body.flatMap(blockPairs)]),
 	code: () => [],
 	table: ({ table }) => [table],
+	quote: ({ blocks }) => blocks.flatMap(blockPairs),
+	rule: () => [],
+	html: () => [],
 };
 
 /**
- * Every aligned pair of a block, in reading order: for counts of what is translated, and for
- * checks that every text reaches every view.
+ * Every aligned pair of Markdown in a block, nested blocks included, in reading order: for counts
+ * of what is translated, and for checks that every text reaches every view. (Code and HTML
+ * blocks are raw text, not Markdown: see `RawModel`.)
  * @example
  * blockPairs(blockModel({ kind: 'list', list: [{ en: 'One', zh: '一' }] })) // => [{ en, zh }]
  */

@@ -8,7 +8,6 @@ import {
 	type PerLanguage,
 } from '../i18n/languages';
 import { parseText } from '../markdown/parse';
-import type { Pair } from '../schema/pair';
 
 /**
  * What a reader of one language gets of a pair: its own text (`translated`), or, while the pair
@@ -17,14 +16,15 @@ import type { Pair } from '../schema/pair';
  */
 export type PairStatus = 'translated' | 'fallback';
 
-/** One language's side of a pair, ready to draw. */
-export interface ShownText {
-	/** The Markdown shown, as the source wrote it. */
-	markdown: string;
-	/** That Markdown parsed and made inert: one paragraph, or one table. Shared: do not change it. */
-	tree: Root;
-	/** The text without its markup, for labels, titles and slugs. */
-	plain: string;
+/** A pair as a source holds it: a text per language, unless it says which one it lacks. */
+export type SourcePair = Partial<Record<LanguageKey, string>> & {
+	untranslated?: LanguageKey | undefined;
+};
+
+/** One language's side of a pair of raw text (code, an HTML block), ready to draw. */
+export interface ShownRaw {
+	/** The text shown, as the source wrote it. */
+	text: string;
 	/** The language the shown text is in. */
 	key: LanguageKey;
 	/** Its BCP 47 tag, for `lang` attributes. */
@@ -32,29 +32,52 @@ export interface ShownText {
 	status: PairStatus;
 }
 
+/** One language's side of a pair of Markdown, ready to draw. */
+export interface ShownText extends Omit<ShownRaw, 'text'> {
+	/** The Markdown shown, as the source wrote it. */
+	markdown: string;
+	/** That Markdown parsed and made inert: one paragraph, or one table. Shared: do not change it. */
+	tree: Root;
+	/** The text without its markup, for labels, titles and slugs. */
+	plain: string;
+}
+
 /** A pair as every language shows it. */
 export type ShownPair = PerLanguage<ShownText>;
 
 /**
- * Shows a text in a language: parsed once, with its plain text and language tag.
+ * The text a language shows of a pair, and its status: the one place a status is decided.
  * @example
- * showText('Use `kubectl`', 'en', 'translated').plain // => 'Use kubectl'
+ * showRaw({ en: 'x = 1', untranslated: 'zh' }).zh // => { text: 'x = 1', key: 'en', lang: 'en', status: 'fallback' }
+ * showRaw('x = 1').zh // => { text: 'x = 1', key: 'zh', lang: 'zh-CN', status: 'translated' }
  */
-export function showText(markdown: string, key: LanguageKey, status: PairStatus): ShownText {
-	const tree = parseText(markdown);
-	return { markdown, tree, plain: toString(tree), key, lang: languages[key].lang, status };
+export function showRaw(pair: SourcePair | string): PerLanguage<ShownRaw> {
+	return perLanguage((key) => {
+		const shown = (text: string, from: LanguageKey, status: PairStatus): ShownRaw => ({
+			text,
+			key: from,
+			lang: languages[from].lang,
+			status,
+		});
+		// One text for every language (shared code) is every language's own.
+		if (typeof pair === 'string') return shown(pair, key, 'translated');
+		const own = pair[key];
+		if (own !== undefined) return shown(own, key, 'translated');
+		const stand = languageKeys.find((other) => pair[other] !== undefined)!;
+		return shown(pair[stand]!, stand, 'fallback');
+	});
 }
 
 /**
- * A pair as each language shows it.
+ * A pair of Markdown texts as each language shows it: parsed once, with its plain text.
  * @example
  * showPair({ en: 'Pending', untranslated: 'zh' }).zh // => { markdown: 'Pending', key: 'en', lang: 'en', status: 'fallback', … }
  */
-export function showPair(pair: Pair): ShownPair {
+export function showPair(pair: SourcePair): ShownPair {
+	const raw = showRaw(pair);
 	return perLanguage((key) => {
-		const own = pair[key];
-		if (own !== undefined) return showText(own, key, 'translated');
-		const stand = languageKeys.find((other) => pair[other] !== undefined)!;
-		return showText(pair[stand]!, stand, 'fallback');
+		const { text, ...rest } = raw[key];
+		const tree = parseText(text);
+		return { ...rest, markdown: text, tree, plain: toString(tree) };
 	});
 }

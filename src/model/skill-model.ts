@@ -2,7 +2,7 @@ import { perLanguage, type PerLanguage } from '../i18n/languages';
 import type { Section, Skill } from '../schema/skill';
 import { sectionAliases } from './aliases';
 import { blockModel, type BlockModel } from './blocks';
-import { showPair, type ShownPair } from './shown';
+import { showPair, showRaw, type ShownPair, type ShownRaw } from './shown';
 
 /** A section ready to draw. */
 export interface SectionModel {
@@ -10,8 +10,11 @@ export interface SectionModel {
 	id: string;
 	/** Other ids that land on it: former ids, and the slugs Starlight would give its headings. */
 	aliases: string[];
-	/** Heading level: 2 for `##` down to 6. */
+	/** The level the pages draw the heading at: its depth in the outline, 2 (`##`) to 6, so that
+	 * levels never skip on a page (and a `#` in the body does not compete with the title). */
 	depth: number;
+	/** The heading's level in the SKILL.md, for the export. */
+	level: number;
 	heading: ShownPair;
 	body: BlockModel[];
 	sections: SectionModel[];
@@ -27,8 +30,12 @@ export interface HeadingEntry {
 /** What every view of a skill draws: its pages, the compare view, the sidebar, "On this page". */
 export interface SkillModel {
 	name: string;
-	title: PerLanguage<string>;
-	description: PerLanguage<string>;
+	title: PerLanguage<ShownRaw>;
+	description: PerLanguage<ShownRaw>;
+	/** Whether the SKILL.md has a `# Title` line. */
+	titleHeading: boolean;
+	/** The SKILL.md's other front matter fields, as written. */
+	frontmatter: Record<string, unknown>;
 	/** Blocks before the first section. */
 	body: BlockModel[];
 	/** The top-level sections, each with its subsections. */
@@ -56,6 +63,7 @@ export function skillModel(skill: Skill): SkillModel {
 			id: section.id,
 			aliases: [],
 			depth: section.depth,
+			level: section.level,
 			heading: showPair(section.heading),
 			body: section.body.map(blockModel),
 			sections: [],
@@ -72,8 +80,10 @@ export function skillModel(skill: Skill): SkillModel {
 	for (const section of allSections) section.aliases = aliases.get(section.id) ?? [];
 	const model: SkillModel = {
 		name: skill.name,
-		title: skill.title,
-		description: skill.description,
+		title: showRaw(skill.title),
+		description: showRaw(skill.description),
+		titleHeading: skill.titleHeading ?? true,
+		frontmatter: skill.frontmatter ?? {},
 		body: skill.body.map(blockModel),
 		sections,
 		allSections,

@@ -34,7 +34,7 @@ export function skillGroup(
 	const sectionsPage = skillPath(skill.name, key, base, here?.view);
 	return {
 		type: 'group',
-		label: skill.title[key],
+		label: skill.title[key].text,
 		collapsed: !here,
 		badge: undefined,
 		entries: [
@@ -69,7 +69,7 @@ export function skillSidebar(
 	here?: SkillRoute
 ): SidebarEntry[] {
 	const collator = new Intl.Collator(languages[key].lang);
-	const sorted = [...skills].sort((a, b) => collator.compare(a.title[key], b.title[key]));
+	const sorted = [...skills].sort((a, b) => collator.compare(a.title[key].text, b.title[key].text));
 	return [
 		{
 			type: 'group',

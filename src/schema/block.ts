@@ -1,38 +1,91 @@
 import { z } from 'astro/zod';
-import { pairOf } from './pair';
+import type { LanguageKey } from '../i18n/languages';
+import { inlinePair, markdownText, pairOf, rawText, type Pair } from './pair';
 import { rule } from './rule';
 
 /**
- * The kinds of block a section's body holds, in the order the format documents them. This tuple
- * is the registry: the schema below, the error messages, the view model (model/blocks.ts), the
- * page renderer (views/page-tree.ts), the compare renderer (components/compare/CompareRow.astro)
- * and the test helpers (tests/support/texts.ts) each have one entry per kind, checked by the type
+ * The kinds of block a body holds, in the order the format documents them. This tuple is the
+ * registry: the schema below, the error messages, the view model (model/blocks.ts), the page
+ * renderer (views/page-tree.ts), the compare renderer (components/compare/CompareBlock.astro), the
+ * export to SKILL.md and the test helpers each have one entry per kind, checked by the type
  * checker, so a new kind cannot be forgotten in any of them.
  */
-export const blockKinds = ['paragraph', 'list', 'code', 'table'] as const;
+export const blockKinds = ['paragraph', 'list', 'code', 'table', 'quote', 'rule', 'html'] as const;
 export type BlockKind = (typeof blockKinds)[number];
 
-const inlinePair = pairOf('inline');
+/** A list item: its first paragraph as a pair (empty for an empty item), then what follows it. */
+export type ListItem = Pair & {
+	/** A task list item: done (`- [x]`) or not (`- [ ]`). */
+	checked?: boolean | undefined;
+	/** Blocks inside the item after its first paragraph: nested lists, code, quotes, paragraphs. */
+	body?: Block[] | undefined;
+};
+
+/** Code or raw text per language, when a translation changed it. */
+export type TextPair = Partial<Record<LanguageKey, string>> & {
+	untranslated?: LanguageKey | undefined;
+};
+
+/**
+ * What each kind of block holds once checked. Blocks nest (a quote and a list item hold blocks),
+ * and Zod cannot infer a type that refers to itself, so the types are written here and
+ * `blockFields` below must produce exactly them: the type checker holds the two together.
+ */
+interface BlockShapes {
+	paragraph: { paragraph: Pair };
+	list: { list: ListItem[]; ordered?: boolean; start?: number; spread?: boolean };
+	code: { code: string | TextPair; lang?: string; meta?: string };
+	table: { table: Pair };
+	quote: { quote: Block[] };
+	rule: { rule: true };
+	html: { html: string | TextPair };
+}
+
+/** A checked block: its kind, and that kind's keys as the source wrote them. */
+export type Block = { [K in BlockKind]: { kind: K } & BlockShapes[K] }[BlockKind];
+/** The block of one kind. */
+export type BlockOf<K extends BlockKind> = Extract<Block, { kind: K }>;
+
+/** For each kind, a schema per key that checks it and produces its type. */
+type FieldSchemas = {
+	[K in BlockKind]: {
+		[F in keyof BlockShapes[K]]-?: z.ZodType<BlockShapes[K][F], unknown>;
+	};
+};
+
+/** Blocks nest (a quote holds blocks, so does a list item): the schema refers to itself. */
+const blocks: z.ZodType<Block[], unknown> = z.lazy((): z.ZodType<Block[], unknown> =>
+	z.array(blockSchema).min(1, { message: 'has no blocks' })
+);
+
+const listItem: z.ZodType<ListItem, unknown> = pairOf(markdownText('inline', { empty: true }), {
+	checked: z.boolean().optional(),
+	body: blocks.optional(),
+});
+
+/** A code block's code: one copy for every language, or a pair when a translation changed it. */
+const code = z.union([rawText, pairOf(rawText)]);
 
 /**
  * Each kind's keys as a source writes them. The key named like the kind holds its content and
  * marks a block as that kind; any other key is an option of that kind only, and optional.
  */
-const blockFields = {
+const blockFields: FieldSchemas = {
 	/** A paragraph: one text per language. */
 	paragraph: { paragraph: inlinePair },
 	/** A list: each item is a pair, so items stay level with their translations. */
 	list: {
-		list: z.array(inlinePair).min(1, { message: 'has no items' }),
-		/** Number the list's items. */
+		list: z.array(listItem).min(1, { message: 'has no items' }),
+		/** Number the list's items … */
 		ordered: z.boolean().optional(),
+		/** … from this number (an ordered list may start at 4). */
+		start: z.number().int().min(0).optional(),
+		/** A loose list: its items are separated by blank lines, and drawn apart. */
+		spread: z.boolean().optional(),
 	},
-	/** A code block, shared by both languages: code is not translated. */
+	/** A code block: shared by the languages, unless the translation changed it (comments). */
 	code: {
-		code: z
-			.string()
-			.transform((code) => code.replace(/\s+$/, ''))
-			.superRefine(rule((code) => code !== '', 'is empty', 'Write the code, or remove the block.')),
+		code,
 		/** The code's language for syntax highlighting, such as `bash` or `yaml`. */
 		lang: z
 			.string()
@@ -44,22 +97,23 @@ const blockFields = {
 				)
 			)
 			.optional(),
+		/** The rest of the fence's info string, such as `title="app.py"`. */
+		meta: z.string().optional(),
 	},
 	/** A GFM table in each language. */
-	table: { table: pairOf('table') },
-} satisfies { [K in BlockKind]: { [F in K]: z.ZodType } & Record<string, z.ZodType> };
+	table: { table: pairOf(markdownText('table')) },
+	/** A blockquote: the blocks it holds. */
+	quote: { quote: blocks },
+	/** A thematic break (`---`). */
+	rule: { rule: z.literal(true) },
+	/** An HTML block (`<Good>…</Good>`), kept as its text and shown as text, never as markup. */
+	html: { html: z.union([rawText, pairOf(rawText)]) },
+};
 
-type Fields<K extends BlockKind> = z.output<z.ZodObject<(typeof blockFields)[K]>>;
-
-/** A checked block: its kind, and that kind's keys as the source wrote them. */
-export type Block = { [K in BlockKind]: { kind: K } & Fields<K> }[BlockKind];
-/** The block of one kind. */
-export type BlockOf<K extends BlockKind> = Extract<Block, { kind: K }>;
-
-const code = (key: string) => `\`${key}\``;
+const quoted = (key: string) => `\`${key}\``;
 const kindList = (joiner: string) =>
 	blockKinds
-		.map((kind) => code(`${kind}:`))
+		.map((kind) => quoted(`${kind}:`))
 		.join(', ')
 		.replace(/, ([^,]*)$/, ` ${joiner} $1`);
 
@@ -69,18 +123,21 @@ const anyBlock = z.strictObject(
 		{},
 		...blockKinds.map((kind) =>
 			Object.fromEntries(
-				Object.entries(blockFields[kind]).map(([key, schema]) => [key, schema.optional()])
+				Object.entries(blockFields[kind] as Record<string, z.ZodType>).map(([key, schema]) => [
+					key,
+					schema.optional(),
+				])
 			)
 		)
 	) as Record<string, z.ZodOptional<z.ZodType>>
 );
 
 /**
- * A block of a section's body, checked and tagged with its kind for the views.
+ * A block of a body, checked and tagged with its kind for the views.
  * @example
  * blockSchema.parse({ list: [{ en: 'One', zh: '一' }] }) // => { kind: 'list', list: [...] }
  */
-export const blockSchema = anyBlock.transform((input, ctx): Block => {
+export const blockSchema: z.ZodType<Block, unknown> = anyBlock.transform((input, ctx): Block => {
 	const block = input as Record<string, unknown>;
 	const present = blockKinds.filter((kind) => block[kind] !== undefined);
 	if (present.length !== 1) {
@@ -90,7 +147,7 @@ export const blockSchema = anyBlock.transform((input, ctx): Block => {
 			message:
 				present.length === 0
 					? `is not a block: it has none of ${kindList('or')}`
-					: `mixes ${present.map(code).join(' and ')} in one block`,
+					: `mixes ${present.map(quoted).join(' and ')} in one block`,
 			params: { hint: `Give each block exactly one of ${kindList('or')}.` },
 		});
 		return z.NEVER;
@@ -106,8 +163,8 @@ export const blockSchema = anyBlock.transform((input, ctx): Block => {
 			code: 'custom',
 			input,
 			path: [misplaced],
-			message: `${code(misplaced)} belongs to a ${code(`${owner}:`)} block`,
-			params: { hint: `Remove ${code(misplaced)} or move it to the block it belongs to.` },
+			message: `${quoted(misplaced)} belongs to a ${quoted(`${owner}:`)} block`,
+			params: { hint: `Remove ${quoted(misplaced)} or move it to the block it belongs to.` },
 		});
 		return z.NEVER;
 	}

@@ -6,6 +6,7 @@ import { headingSlug } from './section-id';
 /** A section as the source writes it (after its fields are checked). */
 export interface SectionInput {
 	heading: Pair;
+	level?: number | undefined;
 	id?: string | undefined;
 	formerIds?: string[] | undefined;
 	body?: Block[] | undefined;
@@ -18,8 +19,10 @@ export interface Section {
 	id: string;
 	/** Ids the section had before; links that use them still land on it. */
 	formerIds: string[];
-	/** Heading level: 2 for `##` (top-level sections) down to 6. */
+	/** Nesting depth: 2 for top-level sections (`##`) down to 6. */
 	depth: number;
+	/** The heading's level in the SKILL.md: the depth, unless the source says otherwise. */
+	level: number;
 	heading: Pair;
 	body: Block[];
 	sections: Section[];
@@ -86,6 +89,7 @@ export function resolveOutline(
 				id,
 				formerIds: section.formerIds ?? [],
 				depth,
+				level: section.level ?? depth,
 				heading: section.heading,
 				body: section.body ?? [],
 				sections: resolve(section.sections ?? [], depth + 1, [...path, 'sections']),

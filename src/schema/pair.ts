@@ -2,25 +2,28 @@ import { z } from 'astro/zod';
 import { parseText } from '../markdown/parse';
 import { shapeProblem, type TextShape } from '../markdown/shape';
 import { rule } from './rule';
-import { languageKeys, languages, perLanguage } from '../i18n/languages';
+import { languageKeys, languages, perLanguage, type LanguageKey } from '../i18n/languages';
 
 /**
- * A Markdown text that must parse to one paragraph (`inline`) or one GFM table (`table`).
+ * A Markdown text that must parse to one paragraph (`inline`) or one GFM table (`table`). With
+ * `empty`, it may be empty: a list item can be (`- ` alone, or an item that starts with a nested
+ * list or code).
  * @example
  * markdownText('inline').parse('Use `kubectl` *carefully*') // ok
  * markdownText('inline').parse('# Heading') // issue: is a heading …
  */
-export function markdownText(shape: TextShape) {
+export function markdownText(shape: TextShape, { empty = false }: { empty?: boolean } = {}) {
 	return z
 		.string()
 		.trim()
 		.superRefine((value, ctx) => {
-			if (value.trim() === '') {
-				ctx.addIssue({
-					code: 'custom',
-					message: 'is empty',
-					params: { hint: 'Write the text, or remove the whole pair if it is not needed.' },
-				});
+			if (value === '') {
+				if (!empty)
+					ctx.addIssue({
+						code: 'custom',
+						message: 'is empty',
+						params: { hint: 'Write the text, or remove the whole pair if it is not needed.' },
+					});
 				return;
 			}
 			const problem = shapeProblem(parseText(value), shape);
@@ -29,69 +32,84 @@ export function markdownText(shape: TextShape) {
 		});
 }
 
-/** A line of plain text, such as a title: not empty and on one line. */
+/** Plain text, such as a description: not empty, not Markdown. */
 export const plainText = z
 	.string()
 	.trim()
-	.superRefine(rule((value) => value !== '', 'is empty', 'Write the text.'))
-	.superRefine(
-		rule(
-			(value) => !value.includes('\n'),
-			'runs over several lines',
-			'Keep titles and descriptions on one line.'
-		)
-	);
+	.superRefine(rule((value) => value !== '', 'is empty', 'Write the text.'));
 
-/** Title or description: plain text in every language, no fallback. */
-export const plainPair = z.strictObject(perLanguage(() => plainText));
+/** A line of plain text, such as a title. */
+export const plainLine = plainText.superRefine(
+	rule((value) => !value.includes('\n'), 'runs over several lines', 'Keep titles on one line.')
+);
+
+/**
+ * Text kept as written, such as code or an HTML block: only trailing blank space is dropped, since
+ * indentation is part of it. It may be empty (an empty code block).
+ * @example
+ * rawText.parse('  indented\n\n') // => '  indented'
+ */
+export const rawText = z.string().transform((text) => text.replace(/\s+$/, ''));
 
 /**
  * The aligned pair, the unit of every source: one text in English and the same text in Chinese.
  * A pair may lack one language only when it says so with `untranslated: <key>`; the page of that
  * language then shows the other text, marked as such, so nothing is dropped and nothing is guessed.
+ * With `extra`, the pair's mapping holds more keys (a list item's `checked` and `body`).
  * @example
- * pairOf('inline').parse({ en: 'Purpose', zh: '定位' })
- * pairOf('inline').parse({ en: 'Pending', untranslated: 'zh' })
+ * pairOf(markdownText('inline')).parse({ en: 'Purpose', zh: '定位' })
+ * pairOf(markdownText('inline')).parse({ en: 'Pending', untranslated: 'zh' })
  */
-export function pairOf(shape: TextShape) {
-	const text = markdownText(shape);
+export function pairOf<T extends z.ZodType<string, string>, E extends z.ZodRawShape = {}>(
+	text: T,
+	extra: E = {} as E
+) {
 	return z
 		.strictObject({
 			...perLanguage(() => text.optional()),
 			untranslated: z.enum(languageKeys).optional(),
+			...extra,
 		})
-		.superRefine((pair, ctx) => {
-			const missing = languageKeys.filter((key) => pair[key] === undefined);
-			if (missing.length === languageKeys.length) {
-				ctx.addIssue({
-					code: 'custom',
-					message: `has no text in any language (${languageKeys.map((key) => `\`${key}\``).join(', ')})`,
-					params: { hint: 'Write both texts, or remove the pair.' },
-				});
-				return;
-			}
-			const [absent] = missing;
-			if (absent && pair.untranslated !== absent) {
-				ctx.addIssue({
-					code: 'custom',
-					path: [absent],
-					message: `has no ${languages[absent].name} text (\`${absent}\`)`,
-					params: {
-						hint:
-							`Add \`${absent}:\` with the ${languages[absent].name} text. If it is not translated yet, ` +
-							`mark the pair \`untranslated: ${absent}\` to show the other text in its place.`,
-					},
-				});
-			} else if (!absent && pair.untranslated) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['untranslated'],
-					message: `says \`untranslated: ${pair.untranslated}\` but has a ${languages[pair.untranslated].name} text`,
-					params: { hint: 'Remove the `untranslated` line now that the text is translated.' },
-				});
-			}
-		});
+		.superRefine((pair, ctx) => checkPair(pair as PairLike, ctx as z.RefinementCtx<unknown>));
 }
 
+type PairLike = Partial<Record<LanguageKey, string>> & { untranslated?: LanguageKey | undefined };
+
+/** A pair has every language's text, or says which one it lacks. */
+function checkPair(pair: PairLike, ctx: z.RefinementCtx<unknown>) {
+	const missing = languageKeys.filter((key) => pair[key] === undefined);
+	if (missing.length === languageKeys.length) {
+		ctx.addIssue({
+			code: 'custom',
+			message: `has no text in any language (${languageKeys.map((key) => `\`${key}\``).join(', ')})`,
+			params: { hint: 'Write both texts, or remove the pair.' },
+		});
+		return;
+	}
+	const [absent] = missing;
+	if (absent && pair.untranslated !== absent) {
+		ctx.addIssue({
+			code: 'custom',
+			path: [absent],
+			message: `has no ${languages[absent].name} text (\`${absent}\`)`,
+			params: {
+				hint:
+					`Add \`${absent}:\` with the ${languages[absent].name} text. If it is not translated yet, ` +
+					`mark the pair \`untranslated: ${absent}\` to show the other text in its place.`,
+			},
+		});
+	} else if (!absent && pair.untranslated) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['untranslated'],
+			message: `says \`untranslated: ${pair.untranslated}\` but has a ${languages[pair.untranslated].name} text`,
+			params: { hint: 'Remove the `untranslated` line now that the text is translated.' },
+		});
+	}
+}
+
+/** The pair of inline Markdown texts: headings, paragraphs, list items. */
+export const inlinePair = pairOf(markdownText('inline'));
+
 /** An aligned pair as checked: a text per language, unless it says which one is missing. */
-export type Pair = z.output<ReturnType<typeof pairOf>>;
+export type Pair = z.output<typeof inlinePair>;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { blockSchema } from './block';
 import { resolveOutline, type SectionInput } from './outline';
-import { pairOf, plainPair } from './pair';
+import { inlinePair, pairOf, plainLine, plainText } from './pair';
 import { rule } from './rule';
 import { sectionIdSchema } from './section-id';
 
@@ -22,10 +22,27 @@ export const skillNameSchema = z
 		)
 	);
 
+/** The front matter fields a source keeps besides `name` and `description`, which it holds itself. */
+const frontmatterSchema = z.record(z.string(), z.unknown()).superRefine((fields, ctx) => {
+	for (const key of ['name', 'description'].filter((key) => key in fields)) {
+		ctx.addIssue({
+			code: 'custom',
+			path: [key],
+			message: `repeats \`${key}\`, which the source holds at its top`,
+			params: {
+				hint: `Remove \`${key}\` from \`frontmatter:\`; the top-level \`${key}:\` is the one used.`,
+			},
+		});
+	}
+});
+
 /** A section: a heading pair, its body, and its subsections one level deeper. */
 const sectionSchema: z.ZodType<SectionInput> = z.strictObject({
 	/** The heading in both languages. */
-	heading: pairOf('inline'),
+	heading: inlinePair,
+	/** The heading's level in the SKILL.md, when it is not the section's depth (a `#` heading in
+	 * the body, a heading that skips a level). */
+	level: z.number().int().min(1).max(6).optional(),
 	/** The section's id in both languages; by default the slug of the English heading. */
 	id: sectionIdSchema.optional(),
 	/** Ids the section had before a rename, so that old links still land on it. */
@@ -46,16 +63,27 @@ export const skillSchema = z
 		/** Agent Skills name; must equal the skill's folder name. */
 		name: skillNameSchema,
 		/** The skill's title, as the page heading and in the skill list. */
-		title: plainPair,
-		/** One sentence about the skill, for the skill list, search results and link previews. */
-		description: plainPair,
+		title: pairOf(plainLine),
+		/** Whether the SKILL.md starts with the title as a `# Title` line (it does by default). */
+		titleHeading: z.boolean().optional(),
+		/** What the skill does and when to use it: the skill list, search results, link previews. */
+		description: pairOf(plainText),
+		/** The rest of the SKILL.md's front matter, as written: license, source, allowed tools … */
+		frontmatter: frontmatterSchema.optional(),
 		/** Blocks before the first section. */
 		body: z.array(blockSchema).optional(),
 		/** The top-level (`##`) sections. */
-		sections: z.array(sectionSchema).min(1, { message: 'has no sections' }),
+		sections: z.array(sectionSchema).optional(),
 	})
+	.superRefine(
+		rule(
+			(skill) => (skill.body?.length ?? 0) + (skill.sections?.length ?? 0) > 0,
+			'has no content',
+			'Add `sections:` (the `##` sections) or a `body:` of blocks.'
+		)
+	)
 	.transform((skill, ctx) => {
-		const sections = resolveOutline(skill.sections, ({ path, message, hint }) =>
+		const sections = resolveOutline(skill.sections ?? [], ({ path, message, hint }) =>
 			ctx.issues.push({ code: 'custom', input: skill, path, message, params: { hint } })
 		);
 		return { ...skill, body: skill.body ?? [], sections };

@@ -1,19 +1,37 @@
-import type { PhrasingContent, Root, RootContent } from 'mdast';
+import type { BlockContent, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import type { LanguageKey } from '../i18n/languages';
+import { t } from '../i18n/ui';
 import type { BlockKind } from '../schema/block';
-import type { BlockModel, BlockModelOf } from '../model/blocks';
-import type { ShownPair, ShownText } from '../model/shown';
+import type { BlockModel, BlockModelOf, ItemModel } from '../model/blocks';
+import type { ShownText } from '../model/shown';
 import type { SectionModel, SkillModel } from '../model/skill-model';
 import { aliasAnchors } from './anchors';
 
 export interface TreeLabels {
 	/** Shown with a text that stands in for a missing translation, in the page's language. */
 	pending: string;
+	/** The names of a task's box, done and not done, in the page's language. */
+	taskDone: string;
+	taskOpen: string;
+}
+
+/**
+ * The words a page adds to a skill's text, in the page's language.
+ * @example
+ * pageLabels('zh').pending // => '尚未翻译'
+ */
+export function pageLabels(key: LanguageKey): TreeLabels {
+	const ui = t(key);
+	return {
+		pending: ui('skill.pendingTranslation'),
+		taskDone: ui('skill.taskDone'),
+		taskOpen: ui('skill.taskOpen'),
+	};
 }
 
 const html = (value: string) => ({ type: 'html' as const, value });
 const marker = (labels: TreeLabels) =>
-	`<small class="pending-translation">${labels.pending}</small>`;
+	`<small class="pending-translation" data-pagefind-ignore="all">${labels.pending}</small>`;
 
 /**
  * One language's side of a pair as phrasing content. A stand-in from the other language is
@@ -27,12 +45,15 @@ function phrasing(shown: ShownText, labels: TreeLabels): PhrasingContent[] {
 }
 
 /**
- * A block-level text (a table) in one language. A stand-in from the other language is marked
- * before it (after it, a reader would meet the note only past the whole table) and wrapped in a
+ * Block content in one language. A stand-in from the other language is marked before it (after
+ * it, a reader would meet the note only past a whole table or code block) and wrapped in a
  * `<div lang>`.
  */
-function blocks(shown: ShownText, labels: TreeLabels): RootContent[] {
-	const content = shown.tree.children;
+function standIn(
+	shown: { lang: string; status: ShownText['status'] },
+	content: RootContent[],
+	labels: TreeLabels
+): RootContent[] {
 	if (shown.status === 'translated') return content;
 	return [
 		html(`<p class="pending-block">${marker(labels)}</p>`),
@@ -48,25 +69,63 @@ type Render<K extends BlockKind> = (
 	labels: TreeLabels
 ) => RootContent[];
 
+/** A task's box, named, since nothing labels it (remark's own box has no name). */
+const taskBox = (checked: boolean, labels: TreeLabels) =>
+	html(
+		`<input type="checkbox" class="task-box" disabled${checked ? ' checked' : ''} aria-label="${checked ? labels.taskDone : labels.taskOpen}"> `
+	);
+
+const listItem = (
+	item: ItemModel,
+	key: LanguageKey,
+	labels: TreeLabels,
+	spread: boolean
+): ListItem => {
+	const text = [
+		...(item.checked === undefined ? [] : [taskBox(item.checked, labels)]),
+		...phrasing(item.text[key], labels),
+	];
+	return {
+		type: 'listItem',
+		spread,
+		children: [
+			...(text.length ? [{ type: 'paragraph' as const, children: text }] : []),
+			...(item.body.flatMap((child) => block(child, key, labels)) as BlockContent[]),
+		],
+	};
+};
+
 /** The page renderer of each kind of block (see the registry in schema/block.ts). */
 const renderers: { [K in BlockKind]: Render<K> } = {
 	paragraph: ({ text }, key, labels) => [
 		{ type: 'paragraph', children: phrasing(text[key], labels) },
 	],
-	list: ({ items, ordered }, key, labels) => [
+	list: ({ items, ordered, start, spread }, key, labels) => [
 		{
 			type: 'list',
 			ordered,
-			spread: false,
-			children: items.map((item: ShownPair) => ({
-				type: 'listItem',
-				spread: false,
-				children: [{ type: 'paragraph', children: phrasing(item[key], labels) }],
-			})),
+			start: start ?? null,
+			spread,
+			children: items.map((item) => listItem(item, key, labels, spread)),
 		},
 	],
-	code: ({ code, lang }) => [{ type: 'code', lang: lang ?? null, value: code }],
-	table: ({ table }, key, labels) => blocks(table[key], labels),
+	code: ({ text, syntax, meta }, key, labels) =>
+		standIn(
+			text[key],
+			[{ type: 'code', lang: syntax ?? null, meta: meta ?? null, value: text[key].text }],
+			labels
+		),
+	table: ({ table }, key, labels) => standIn(table[key], table[key].tree.children, labels),
+	quote: ({ blocks }, key, labels) => [
+		{
+			type: 'blockquote',
+			children: blocks.flatMap((child) => block(child, key, labels)) as BlockContent[],
+		},
+	],
+	rule: () => [{ type: 'thematicBreak' }],
+	// Shown as the text it is, never as markup: a code block of HTML.
+	html: ({ text }, key, labels) =>
+		standIn(text[key], [{ type: 'code', lang: 'html', value: text[key].text }], labels),
 };
 
 function block(item: BlockModel, key: LanguageKey, labels: TreeLabels): RootContent[] {

@@ -15,7 +15,7 @@ for (const ui of languageKeys) {
 			await view.goto();
 			await expect(page.locator('html')).toHaveAttribute('lang', languages[ui].lang);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(
-				`${skill.title[ui]} · ${t(ui)('compare.title')}`
+				`${skill.title[ui].text} · ${t(ui)('compare.title')}`
 			);
 			for (const side of languageKeys) {
 				expect(await view.texts(side)).toEqual(pageTexts(skill, side));

@@ -15,10 +15,10 @@ for (const key of languageKeys) {
 			key === 'en' ? 'Bilingual Skills' : '双语技能文档'
 		);
 		const card = page.getByRole('article').filter({ hasText: skill.name });
-		await expect(card.getByRole('heading', { name: skill.title[key] })).toBeVisible();
-		await expect(card.getByText(skill.description[key])).toBeVisible();
-		await card.getByRole('link', { name: skill.title[key] }).click();
+		await expect(card.getByRole('heading', { name: skill.title[key].text })).toBeVisible();
+		await expect(card.getByText(skill.description[key].text)).toBeVisible();
+		await card.getByRole('link', { name: skill.title[key].text }).click();
 		await expect(page).toHaveURL(skillPath(skill.name, key));
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(skill.title[key]);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(skill.title[key].text);
 	});
 }

@@ -19,25 +19,25 @@ const pages = [
 		kind: 'skill',
 		key: 'en',
 		path: skillPath(skill.name, 'en'),
-		description: skill.description.en,
+		description: skill.description.en.text,
 	},
 	{
 		kind: 'skill',
 		key: 'zh',
 		path: skillPath(skill.name, 'zh'),
-		description: skill.description.zh,
+		description: skill.description.zh.text,
 	},
 	{
 		kind: 'compare',
 		key: 'en',
 		path: skillPath(skill.name, 'en', '/', 'compare'),
-		description: skill.description.en,
+		description: skill.description.en.text,
 	},
 	{
 		kind: 'compare',
 		key: 'zh',
 		path: skillPath(skill.name, 'zh', '/', 'compare'),
-		description: skill.description.zh,
+		description: skill.description.zh.text,
 	},
 ] as const;
 

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { t } from '../../src/i18n/ui';
 import { neutralPath, skillPath } from '../../src/navigation/paths';
 import { defaultSiteUrl } from '../../src/site';
@@ -25,11 +25,10 @@ test.describe('copying a link to a section', () => {
 			await page.getByRole('button', { name: '复制“能力范围”的链接' }).click();
 			const menu = page.getByRole('dialog', { name: /复制本节链接/ });
 			await expect(menu).toBeVisible();
-			const option = menu.getByRole('button', { name: t('zh')(label as keyof typeof expected) });
-			await option.click();
-			await expect(menu.getByRole('status')).toHaveText(
-				`已复制：${(await option.textContent())!.trim()}`
-			);
+			const name = t('zh')(label as keyof typeof expected);
+			await menu.getByRole('button', { name }).click();
+			// The format's name alone, not run into the "(本页)" note of the current page's.
+			await expect(menu.getByRole('status')).toHaveText(`已复制：${name}`);
 			expect(await page.evaluate(() => navigator.clipboard.readText()), label).toBe(value);
 			await page.keyboard.press('Escape');
 			await expect(menu).toBeHidden();
@@ -87,4 +86,76 @@ test('where the clipboard is blocked, the link is shown to select and copy by ha
 	expect(
 		await field.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])
 	).toEqual([0, url(neutralPath(name), 'knowledge-base').length]);
+});
+
+test.describe('the copy menu stays in the viewport', () => {
+	/** Scrolls so that the button of a section is this far above the bottom of the viewport, and opens its menu. */
+	async function openNearBottom(page: Page, section: string, fromBottom: number) {
+		const button = page.getByRole('button', { name: `Copy a link to “${section}”` });
+		await button.evaluate((el, fromBottom) => {
+			const { bottom } = el.getBoundingClientRect();
+			scrollBy({
+				top: bottom - (document.documentElement.clientHeight - fromBottom),
+				behavior: 'instant',
+			});
+		}, fromBottom);
+		await button.click();
+		const menu = page.getByRole('dialog', { name: /Copy a link to this section/ });
+		await expect(menu).toBeVisible();
+		await expect(menu.getByRole('button', { name: /English page/ })).toBeFocused();
+		return menu;
+	}
+
+	/** All of the menu is drawn inside the viewport, and what it holds can be reached by scrolling it. */
+	async function expectInViewport(menu: Locator) {
+		const box = await menu.evaluate((el) => {
+			const { top, bottom, left, right } = el.getBoundingClientRect();
+			const { clientWidth, clientHeight } = document.documentElement;
+			return {
+				inside: top >= 0 && left >= 0 && bottom <= clientHeight && right <= clientWidth,
+				reachable: el.scrollHeight <= el.clientHeight || getComputedStyle(el).overflowY === 'auto',
+				rect: { top, bottom, left, right, clientWidth, clientHeight },
+			};
+		});
+		expect(box.inside, JSON.stringify(box.rect)).toBe(true);
+		expect(box.reachable).toBe(true);
+	}
+
+	const sections = ['Purpose', 'Capabilities', 'Knowledge Base'];
+
+	test('near the bottom of a short window', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 400 });
+		await new SkillPage(page, name, 'en').goto();
+		for (const section of sections) {
+			await expectInViewport(await openNearBottom(page, section, 10));
+			await page.keyboard.press('Escape');
+		}
+	});
+
+	test('on a phone-sized window, with a large default font', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		await new SkillPage(page, name, 'en').goto();
+		for (const fontSize of ['', '32px']) {
+			// A reader's larger default font: everything sized in rem grows with it.
+			await page.evaluate((size) => (document.documentElement.style.fontSize = size), fontSize);
+			for (const section of sections) {
+				await expectInViewport(await openNearBottom(page, section, 10));
+				await page.keyboard.press('Escape');
+				await expectInViewport(await openNearBottom(page, section, 400));
+				await page.keyboard.press('Escape');
+			}
+		}
+	});
+
+	test('where it fits on neither side, at its height and it scrolls', async ({ page }) => {
+		await page.setViewportSize({ width: 390, height: 240 });
+		await new SkillPage(page, name, 'en').goto();
+		await page.evaluate(() => (document.documentElement.style.fontSize = '32px'));
+		const menu = await openNearBottom(page, 'Capabilities', 120);
+		await expectInViewport(menu);
+		// The last option is scrolled to as focus reaches it.
+		const last = menu.getByRole('button', { name: /Markdown link/ });
+		await last.focus();
+		await expect(last).toBeInViewport();
+	});
 });

@@ -15,12 +15,12 @@ for (const key of languageKeys) {
 			await skillPage.goto();
 			await expect(page.locator('html')).toHaveAttribute('lang', lang);
 			await expect(page).toHaveTitle(
-				`${skill.title[key]} | ${key === 'en' ? 'Bilingual Skills' : '双语技能文档'}`
+				`${skill.title[key].text} | ${key === 'en' ? 'Bilingual Skills' : '双语技能文档'}`
 			);
-			await expect(page.getByRole('heading', { level: 1 })).toHaveText(skill.title[key]);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(skill.title[key].text);
 			await expect(page.locator('meta[name="description"]')).toHaveAttribute(
 				'content',
-				skill.description[key]
+				skill.description[key].text
 			);
 		});
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { languageStorageKey } from '../../src/i18n/preference';
+import { languageStorageKey } from '../../src/i18n/storage';
 import { localizedPath, neutralPath, skillPath } from '../../src/navigation/paths';
 import { CompareView } from './pages/compare-view';
 import { SkillPage } from './pages/skill-page';
@@ -42,6 +42,57 @@ test.describe('switching language keeps the reader’s place', () => {
 		await page.keyboard.press('Alt+Shift+KeyL');
 		await page.waitForURL(`${skillPath(name, 'en')}#security--compliance`);
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	});
+
+	test('Alt+Shift+L is left alone while typing or in a dialog', async ({ page }) => {
+		// The copy menu's field shows only where the clipboard is blocked.
+		await page.addInitScript(() => {
+			Object.defineProperty(navigator, 'clipboard', {
+				value: { writeText: () => Promise.reject(new DOMException('Blocked', 'NotAllowedError')) },
+			});
+		});
+		const en = new SkillPage(page, name, 'en');
+		await en.goto();
+		const staysInEnglish = async (where: string) => {
+			await page.keyboard.press('Alt+Shift+KeyL');
+			// Switching is a navigation: give it the time it takes when it does happen.
+			await page.waitForTimeout(500);
+			expect(new URL(page.url()).pathname, where).toBe(skillPath(name, 'en'));
+		};
+
+		await page.getByRole('button', { name: 'Search' }).click();
+		const search = page.getByRole('dialog', { name: 'Search' });
+		await expect(search.locator('input').first()).toBeFocused();
+		await staysInEnglish('the search field');
+		await page.keyboard.press('Escape');
+
+		await page.getByRole('button', { name: 'Copy a link to “Purpose”' }).click();
+		const menu = page.getByRole('dialog', { name: /Copy a link to this section/ });
+		await expect(menu.getByRole('button', { name: /English page/ })).toBeFocused();
+		await staysInEnglish('the copy menu');
+		await menu.getByRole('button', { name: /English page/ }).click();
+		await expect(menu.getByRole('textbox')).toBeFocused();
+		await staysInEnglish('the copy menu’s field');
+		await page.keyboard.press('Escape');
+
+		// Fields of the kind an extension or a future page might add.
+		await page
+			.locator('main')
+			.evaluate((main) =>
+				main.insertAdjacentHTML(
+					'afterbegin',
+					'<textarea aria-label="Notes"></textarea><div contenteditable="true">Notes</div>'
+				)
+			);
+		for (const field of [page.locator('main textarea'), page.locator('main [contenteditable]')]) {
+			await field.focus();
+			await staysInEnglish(`a ${await field.evaluate((el) => el.tagName)}`);
+		}
+
+		// Elsewhere on the page, it switches.
+		await page.locator('main h1').click();
+		await page.keyboard.press('Alt+Shift+KeyL');
+		await page.waitForURL(new RegExp(`${skillPath(name, 'zh')}`));
 	});
 
 	test('on the compare view, the view mode is kept', async ({ page }) => {

@@ -1,6 +1,7 @@
 import type { LanguageKey } from '../../src/i18n/languages';
 import { t } from '../../src/i18n/ui';
-import { blockPairs, type BlockModel } from '../../src/model/blocks';
+import { blockPairs, type BlockModel, type BlockModelOf } from '../../src/model/blocks';
+import type { BlockKind } from '../../src/schema/block';
 import type { ShownPair, ShownText } from '../../src/model/shown';
 import type { SkillModel } from '../../src/model/skill-model';
 
@@ -10,17 +11,41 @@ function onPage(shown: ShownText, page: LanguageKey): string {
 	return shown.plain + marker;
 }
 
+/** A block that stands in for a missing translation is marked in a paragraph before it. */
+const markerIf = (shown: { status: ShownText['status'] }, key: LanguageKey) =>
+	shown.status === 'fallback' ? [t(key)('skill.pendingTranslation')] : [];
+
 /**
- * The paragraph-like texts a block shows on a page: its paragraph or list items; a table shows
- * only the marker before it when it stands in for a missing translation (its cells are checked
- * apart).
+ * The paragraph-like texts (headings, paragraphs, list items) each kind of block shows on a
+ * page, in order. Tables, code and HTML blocks show only the marker before them when they stand
+ * in for a missing translation; their content is checked apart. One entry per kind.
  */
+const textsOf: { [K in BlockKind]: (block: BlockModelOf<K>, key: LanguageKey) => string[] } = {
+	paragraph: ({ text }, key) => [onPage(text[key], key)],
+	list: ({ items }, key) =>
+		items.flatMap((item) => [
+			onPage(item.text[key], key),
+			...item.body.flatMap((b) => blockTexts(b, key)),
+		]),
+	code: ({ text }, key) => markerIf(text[key], key),
+	table: ({ table }, key) => markerIf(table[key], key),
+	quote: ({ blocks }, key) => blocks.flatMap((b) => blockTexts(b, key)),
+	rule: () => [],
+	html: ({ text }, key) => markerIf(text[key], key),
+};
+
 function blockTexts(block: BlockModel, key: LanguageKey): string[] {
-	if (block.kind === 'table') {
-		const shown = block.table[key];
-		return shown.status === 'fallback' ? [t(key)('skill.pendingTranslation')] : [];
-	}
-	return blockPairs(block).map((pair) => onPage(pair[key], key));
+	return (textsOf[block.kind] as (block: BlockModel, key: LanguageKey) => string[])(block, key);
+}
+
+/**
+ * How many texts of a page stand in for a missing translation, each with its marker.
+ * @example
+ * standIns(loadModel('mlops-engineer'), 'zh') // => 0
+ */
+export function standIns(skill: SkillModel, key: LanguageKey): number {
+	const marker = t(key)('skill.pendingTranslation');
+	return pageTexts(skill, key).filter((text) => text.endsWith(marker)).length;
 }
 
 /**

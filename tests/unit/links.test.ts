@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { languageKeys } from '../../src/i18n/languages';
 import { preferredLanguage, redirectScript } from '../../src/i18n/preference';
 import { sectionLinks, type SkillLinks } from '../../src/links/section-links';
 import { withEscapedTitle, withOpenGraphLocales } from '../../src/navigation/head';
@@ -8,20 +9,20 @@ import { siteUrl } from '../../src/site';
 
 describe('preferredLanguage', () => {
 	test('keeps the reader’s choice over the browser’s', () => {
-		expect(preferredLanguage('en', ['zh-CN'])).toBe('en');
-		expect(preferredLanguage('zh', ['en-US'])).toBe('zh');
+		expect(preferredLanguage('en', ['zh-CN'], languageKeys)).toBe('en');
+		expect(preferredLanguage('zh', ['en-US'], languageKeys)).toBe('zh');
 	});
 
 	test('otherwise takes the first Chinese or English browser language', () => {
-		expect(preferredLanguage(null, ['zh-CN', 'en'])).toBe('zh');
-		expect(preferredLanguage(null, ['zh-Hant-TW'])).toBe('zh');
-		expect(preferredLanguage(null, ['fr-FR', 'zh'])).toBe('zh');
-		expect(preferredLanguage(null, ['de', 'en-GB', 'zh'])).toBe('en');
+		expect(preferredLanguage(null, ['zh-CN', 'en'], languageKeys)).toBe('zh');
+		expect(preferredLanguage(null, ['zh-Hant-TW'], languageKeys)).toBe('zh');
+		expect(preferredLanguage(null, ['fr-FR', 'zh'], languageKeys)).toBe('zh');
+		expect(preferredLanguage(null, ['de', 'en-GB', 'zh'], languageKeys)).toBe('en');
 	});
 
 	test('falls back to English', () => {
-		expect(preferredLanguage(null, ['fr-FR', 'ja'])).toBe('en');
-		expect(preferredLanguage('klingon', [])).toBe('en');
+		expect(preferredLanguage(null, ['fr-FR', 'ja'], languageKeys)).toBe('en');
+		expect(preferredLanguage('klingon', [], languageKeys)).toBe('en');
 	});
 });
 

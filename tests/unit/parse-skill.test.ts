@@ -171,6 +171,6 @@ describe('a bad source stops with the file, the place and the fix', () => {
 		})();
 		expect(
 			error?.problems.map(({ line, where, message }) => `${line} ${where} ${message}`)
-		).toEqual(['2 title, zh is missing', '3 description, en is empty']);
+		).toEqual(['2 title, zh has no Chinese text (`zh`)', '3 description, en is empty']);
 	});
 });

@@ -1,0 +1,81 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { describe, expect, test } from 'vitest';
+import { languageKeys } from '../../src/i18n/languages';
+import { ui, type UiKey } from '../../src/i18n/ui';
+import { builtSites, htmlPages, inSite } from '../support/built-sites';
+
+/** What a gunzipped Pagefind fragment file starts with; the page's JSON follows. */
+const fragmentSignature = 'pagefind_dcd';
+
+/**
+ * The text Pagefind indexed of each page of a built site, by URL: the `content` of the fragments
+ * of the index that ships with it (<site>/pagefind/), without the zero-width spaces Pagefind puts
+ * between Chinese words.
+ */
+function indexedText(site: string): Map<string, string> {
+	const dir = join(site, 'pagefind', 'fragment');
+	const pages = new Map<string, string>();
+	for (const file of readdirSync(dir)) {
+		const data = gunzipSync(readFileSync(join(dir, file))).toString('utf8');
+		if (!data.startsWith(fragmentSignature))
+			throw new Error(
+				`${join(dir, file)} does not start with "${fragmentSignature}" once gunzipped: has Pagefind changed its format?`
+			);
+		const { url, content } = JSON.parse(data.slice(fragmentSignature.length));
+		pages.set(url, content.replaceAll('\u200b', ''));
+	}
+	return pages;
+}
+
+/** Words of the interface that skill pages and the home page show next to the content. */
+const interfaceKeys: UiKey[] = [
+	'links.title',
+	'links.markdown',
+	'links.neutral',
+	'links.manual',
+	'home.read',
+	'skill.pendingTranslation',
+];
+const interfaceTexts = languageKeys.flatMap((key) => interfaceKeys.map((name) => ui[key][name]));
+
+/** Interface elements in the content area, which Pagefind would otherwise index with it. */
+const interfaceSelector =
+	'section-links, .skill-views, .skill-card__meta a, .pending-translation';
+
+describe.each(builtSites)('the search index of %s', (site) => {
+	test('has the pages’ content but none of the interface’s words', () => {
+		const pages = indexedText(site);
+		expect(pages.size).toBeGreaterThan(1);
+		const found = [...pages].flatMap(([url, content]) =>
+			interfaceTexts.filter((text) => content.includes(text)).map((text) => `${url}: “${text}”`)
+		);
+		expect(found).toEqual([]);
+	});
+
+	test('is told to ignore the interface elements of every page', () => {
+		const unmarked: string[] = [];
+		let marked = 0;
+		for (const page of htmlPages(site)) {
+			const tree = fromHtml(readFileSync(inSite(site, page), 'utf8'));
+			for (const element of selectAll(interfaceSelector, tree)) {
+				if (element.properties.dataPagefindIgnore === 'all') marked++;
+				else
+					unmarked.push(
+						`${page}: ${element.tagName}${[element.properties.className ?? []].flat().map((name) => `.${name}`).join('')} lacks data-pagefind-ignore="all"`
+					);
+			}
+		}
+		expect(unmarked).toEqual([]);
+		expect(marked).toBeGreaterThan(0);
+	});
+});
+
+test('text shown in place of a missing translation is indexed, its marker is not', () => {
+	const page = indexedText('dist-fixtures').get('/zh-cn/skills/awkward-headings/');
+	expect(page).toContain('Only in English');
+	expect(page).not.toContain(ui.zh['skill.pendingTranslation']);
+});
