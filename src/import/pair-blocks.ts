@@ -1,7 +1,6 @@
 import type { LangBlock, LangItem } from './blocks';
-import { alignSequences } from './align/sequence';
+import { alignByContent } from './align/sequence';
 import { blockSimilarity, itemSimilarity } from './align/block-similarity';
-import { positionFit } from './align/similarity';
 import { original, translation, type Pairing } from './align/pairing';
 import type { SourceBlock, SourceItem } from './source-shape';
 
@@ -21,14 +20,7 @@ export function pairBlocks(
 	target: LangBlock[],
 	pairing: Pairing
 ): SourceBlock[] {
-	const steps = alignSequences(
-		source,
-		target,
-		(a, b, i, j) =>
-			0.8 * blockSimilarity(a, b) +
-			0.2 * positionFit(i, source.length, j, target.length) -
-			threshold
-	);
+	const steps = alignByContent(source, target, blockSimilarity, { position: 0.2, threshold });
 	const blocks: SourceBlock[] = [];
 	for (const { a, b } of steps) {
 		if (a === undefined) translationOnlyBlock(target[b!]!, pairing);
@@ -38,12 +30,7 @@ export function pairBlocks(
 }
 
 function pairItems(source: LangItem[], target: LangItem[], pairing: Pairing): SourceItem[] {
-	const steps = alignSequences(
-		source,
-		target,
-		(a, b, i, j) =>
-			0.7 * itemSimilarity(a, b) + 0.3 * positionFit(i, source.length, j, target.length) - threshold
-	);
+	const steps = alignByContent(source, target, itemSimilarity, { position: 0.3, threshold });
 	const items: SourceItem[] = [];
 	for (const { a, b } of steps) {
 		if (a === undefined) translationOnlyItem(target[b!]!, pairing);

@@ -1,8 +1,8 @@
 import type { LangBlock } from './blocks';
 import type { LangSection } from './document';
-import { alignSequences } from './align/sequence';
+import { alignByContent } from './align/sequence';
 import { blockText } from './align/block-similarity';
-import { positionFit, textSimilarity } from './align/similarity';
+import { textSimilarity } from './align/similarity';
 import type { Pairing } from './align/pairing';
 import { pairBlocks, translationOnlyBlock } from './pair-blocks';
 import { sectionIds } from './section-ids';
@@ -59,14 +59,11 @@ export function pairSections(
 	const flatSource = flatten(source);
 	const flatTarget = flatten(target);
 	const match = new Map<LangSection, LangSection>();
-	for (const { a, b } of alignSequences(
-		flatSource,
-		flatTarget,
-		(x, y, i, j) =>
-			0.85 * sectionSimilarity(x, y) +
-			0.15 * positionFit(i, flatSource.length, j, flatTarget.length) -
-			threshold
-	)) {
+	const steps = alignByContent(flatSource, flatTarget, sectionSimilarity, {
+		position: 0.15,
+		threshold,
+	});
+	for (const { a, b } of steps) {
 		if (a !== undefined && b !== undefined) match.set(flatSource[a]!, flatTarget[b]!);
 		else if (b !== undefined) {
 			const alone = flatTarget[b]!;
