@@ -3,7 +3,8 @@ import type { Nodes, PhrasingContent, Root } from 'mdast';
 /**
  * Phrasing content as a heading can hold it: a heading is a link to its section already (in the
  * compare view) and carries its anchor, so a link inside it keeps only its text, and an image
- * its alt text. Everything else (code, emphasis, strong, strikethrough) stays.
+ * its alt text; and it is one line, so a line break is a space. Everything else (code,
+ * emphasis, strong, strikethrough) stays.
  */
 function inHeading(node: PhrasingContent): PhrasingContent[] {
 	if (node.type === 'link' || node.type === 'linkReference')
@@ -12,6 +13,10 @@ function inHeading(node: PhrasingContent): PhrasingContent[] {
 		return node.alt ? [{ type: 'text', value: node.alt }] : [];
 	if ('children' in node)
 		return [{ ...node, children: node.children.flatMap(inHeading) } as PhrasingContent];
+	// A heading written on two lines (a setext heading) is one line of a page's heading.
+	if (node.type === 'break') return [{ type: 'text', value: ' ' }];
+	if (node.type === 'text' && node.value.includes('\n'))
+		return [{ ...node, value: node.value.replace(/[ \t]*\n[ \t]*/g, ' ') }];
 	return [node];
 }
 

@@ -8,6 +8,7 @@ import { skillPath } from '../../src/navigation/paths';
 import { readSkills } from '../../src/source/read-skills';
 import { pathToFileURL } from 'node:url';
 import { brokenLinks, withLinkPage } from './check-links';
+import { builtSites, skillsDirOf } from '../support/built-sites';
 
 /** Links with every old id of every section, on each page a skill has. */
 async function aliasLinks(skillsDir: string): Promise<string[]> {
@@ -23,10 +24,9 @@ async function aliasLinks(skillsDir: string): Promise<string[]> {
 	});
 }
 
-describe.each([
-	['dist', 'content/skills'],
-	['dist-fixtures', 'tests/fixtures/skills'],
-])('%s has no broken link or anchor', (site, skillsDir) => {
+describe.each(builtSites.map((site) => [site, skillsDirOf(site)]))(
+	'%s has no broken link or anchor',
+	(site, skillsDir) => {
 	test('across its pages and languages', async () => {
 		expect(await brokenLinks(site)).toEqual([]);
 	});

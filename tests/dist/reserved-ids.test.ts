@@ -3,11 +3,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
 import { reservedIds } from '../../src/schema/reserved-ids';
-import { builtSites, htmlPages, inSite } from '../support/built-sites';
+import { builtSites, htmlPages, inSite, skillsDirOf } from '../support/built-sites';
 import { loadModel } from '../support/skills';
 
-const sourceOf = (site: string, name: string) =>
-	site === 'dist' ? name : `tests/fixtures/skills/${name}/skill.yaml`;
+const sourceOf = (site: string, name: string) => `${skillsDirOf(site)}/${name}/skill.yaml`;
 
 // Skill pages and compare views, in every language: the pages a section id lands on.
 const skillPage = /^(?:[a-z-]+\/)?skills\/([a-z0-9-]+)\/(?:compare\/)?index\.html$/;

@@ -51,7 +51,10 @@ describe('importing the public mlops-engineer, compared with our hand-made sourc
 
 	it('pairs every text but the title, which the public file does not have', () => {
 		expect(tally.originalOnly.map(({ what }) => what)).toEqual(['title']);
-		expect(source.title).toEqual({ [english]: 'mlops-engineer', untranslated: otherLanguage(english) });
+		expect(source.title).toEqual({
+			[english]: 'mlops-engineer',
+			untranslated: otherLanguage(english),
+		});
 	});
 
 	it('lists the section the Chinese added, with its lines', () => {
