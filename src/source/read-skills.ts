@@ -7,6 +7,7 @@ import { sizeProblem } from './limits';
 import { parseSkill } from './parse-skill';
 import { SkillSourceError } from './problems';
 import { missingSource } from './missing-source';
+import { folderFiles } from './skill-files';
 
 /** Where skill sources live, relative to the project root: `<base>/<name>/skill.yaml`. */
 export const defaultSkillsBase = 'content/skills';
@@ -35,8 +36,12 @@ export async function readSkill(filePath: string, folder: string, root: URL): Pr
 			return missingSource(filePath, root);
 		}
 	);
+	// The images a source shows must be files beside it: it is checked again when they change.
+	const files = await folderFiles(new URL('./', new URL(filePath, root)));
 	// A missing source is remembered by what is said about it, so that it too is reported once.
-	const key = bytes instanceof SkillSourceError ? bytes.message : bytes.toString('latin1');
+	const key =
+		(bytes instanceof SkillSourceError ? bytes.message : bytes.toString('latin1')) +
+		`\0${files.join('\0')}`;
 	const known = checked.get(filePath);
 	if (known?.bytes === key) return known.source;
 	if (bytes instanceof SkillSourceError) {
@@ -48,7 +53,12 @@ export async function readSkill(filePath: string, folder: string, root: URL): Pr
 	let warning: SkillSourceError | undefined;
 	const warn = (found: SkillSourceError) => void (warning = found);
 	try {
-		const skill = parseSkill(decoded(filePath, bytes), { file: filePath, folder, warn });
+		const skill = parseSkill(decoded(filePath, bytes), {
+			file: filePath,
+			folder,
+			warn,
+			files: new Set(files),
+		});
 		source = { filePath, folder, skill, warning };
 	} catch (error) {
 		if (!(error instanceof SkillSourceError)) throw error;
