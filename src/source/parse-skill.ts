@@ -5,7 +5,7 @@ import { describePath, locate } from './locate';
 import { controlProblems } from './encoding';
 import { SkillSourceError, type Problem } from './problems';
 import { sameTextWarning, untranslatedCopies } from './same-text';
-import { missingImages } from './skill-files';
+import { imageFileProblems } from './skill-files';
 import { yamlProblem } from './yaml-errors';
 import { featureProblems, toPlainData } from './yaml-features';
 
@@ -19,6 +19,8 @@ export interface SourceContext {
 	/** The files in the skill's folder, as paths from it (`images/flow.svg`): every image a text
 	 * shows must be one of them. Without it, images are not looked up. */
 	files?: ReadonlySet<string> | undefined;
+	/** Reads an SVG file of the folder, to check that it runs no script. */
+	svgText?: ((file: string) => string) | undefined;
 }
 
 /**
@@ -27,7 +29,10 @@ export interface SourceContext {
  * @example
  * parseSkill('name: x\ntitle: …', { file: 'content/skills/x/skill.yaml', folder: 'x' }) // => { name: 'x', … }
  */
-export function parseSkill(text: string, { file, folder, warn, files }: SourceContext): Skill {
+export function parseSkill(
+	text: string,
+	{ file, folder, warn, files, svgText }: SourceContext
+): Skill {
 	const controls = controlProblems(text);
 	if (controls.length > 0) throw new SkillSourceError(file, controls);
 	const lineCounter = new LineCounter();
@@ -78,7 +83,7 @@ export function parseSkill(text: string, { file, folder, warn, files }: SourceCo
 		});
 	}
 	if (result.success && files) {
-		for (const { path, message, hint } of missingImages(result.data, files))
+		for (const { path, message, hint } of imageFileProblems(result.data, files, svgText))
 			problems.push({
 				...locate(doc, lineCounter, path),
 				where: describePath(raw, path),

@@ -4,9 +4,10 @@ import { fileURLToPath } from 'node:url';
 import { visit } from 'unist-util-visit';
 import { languageKeys } from '../i18n/languages';
 import { parseText } from '../markdown/parse';
-import { imageFile } from '../schema/image';
+import { imageFile, imageType, imageTypes } from '../schema/image';
 import type { Skill } from '../schema/skill';
 import type { Path } from './locate';
+import { svgScript } from './svg-scripts';
 import { bodyPairs } from './texts';
 
 /** An image a text shows, and where the source holds that text. */
@@ -42,21 +43,42 @@ export function imageFiles(skill: Skill): string[] {
 }
 
 /**
- * Every image a text shows whose file is not in the skill's folder, with the text's place.
+ * Every image a text shows that the site cannot publish, with the text's place: its file is not
+ * in the skill's folder, or it is an SVG that could run script when opened by itself (`svgText`
+ * reads an SVG of the folder).
  * @example
- * missingImages(skill, new Set(['skill.yaml'])) // => [{ path: ['body', 0, 'paragraph', 'en'], message: 'shows `diagram.png`, …', hint }]
+ * imageFileProblems(skill, new Set(['skill.yaml'])) // => [{ path: ['body', 0, 'paragraph', 'en'], message: 'shows `diagram.png`, …', hint }]
  */
-export function missingImages(
+export function imageFileProblems(
 	skill: Skill,
-	files: ReadonlySet<string>
+	files: ReadonlySet<string>,
+	svgText?: (file: string) => string
 ): { path: Path; message: string; hint: string }[] {
-	return shownImages(skill)
-		.filter(({ file }) => !files.has(file))
-		.map(({ path, file }) => ({
-			path,
-			message: `shows \`${file}\`, which is not in the skill's folder`,
-			hint: `Save the image as \`${file}\` beside skill.yaml, or correct its path (it is relative to the skill's folder, and names are case-sensitive).`,
-		}));
+	const scripts = new Map<string, string | undefined>();
+	const scriptIn = (file: string) => {
+		if (!svgText || imageType(file) !== imageTypes.svg) return undefined;
+		if (!scripts.has(file)) scripts.set(file, svgScript(svgText(file)));
+		return scripts.get(file);
+	};
+	return shownImages(skill).flatMap(({ path, file }) => {
+		if (!files.has(file))
+			return [
+				{
+					path,
+					message: `shows \`${file}\`, which is not in the skill's folder`,
+					hint: `Save the image as \`${file}\` beside skill.yaml, or correct its path (it is relative to the skill's folder, and names are case-sensitive).`,
+				},
+			];
+		const script = scriptIn(file);
+		if (!script) return [];
+		return [
+			{
+				path,
+				message: `shows \`${file}\`, an SVG with ${script}, which could run script when the image is opened`,
+				hint: 'Remove scripts, event handlers, `javascript:` links and embedded documents from the SVG (or export it again as a plain drawing).',
+			},
+		];
+	});
 }
 
 /**

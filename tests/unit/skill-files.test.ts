@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,6 +14,7 @@ import { skillModel } from '../../src/model/skill-model';
 import { skillPath } from '../../src/navigation/paths';
 import { readSkill } from '../../src/source/read-skills';
 import { imageFiles } from '../../src/source/skill-files';
+import { svgScript } from '../../src/source/svg-scripts';
 import { loadSkill, sourceError } from '../support/skills';
 import { skillPairs } from '../support/texts';
 
@@ -159,11 +160,7 @@ describe('the images of a skill’s folder', () => {
 	});
 
 	test('are looked up again when the folder changes', async () => {
-		const dir = mkdtempSync(join(tmpdir(), 'skill-files-'));
-		const folder = join(dir, 'files-and-links');
-		cpSync(new URL('tests/fixtures/skills/files-and-links/', root), folder, { recursive: true });
-		const url = pathToFileURL(`${dir}/`);
-		try {
+		await withCopy(async (folder, url) => {
 			expect(
 				(await readSkill('files-and-links/skill.yaml', 'files-and-links', url)).skill
 			).toBeDefined();
@@ -173,8 +170,51 @@ describe('the images of a skill’s folder', () => {
 				"shows `images/flow.svg`, which is not in the skill's folder",
 				"shows `images/flow.svg`, which is not in the skill's folder",
 			]);
-		} finally {
-			rmSync(dir, { recursive: true });
-		}
+		});
 	});
+
+	test('an SVG that could run script when opened is refused at the text that shows it', async () => {
+		await withCopy(async (folder, url) => {
+			const svg = '<svg xmlns="http://www.w3.org/2000/svg"><rect onload="alert(1)"/></svg>';
+			writeFileSync(join(folder, 'images', 'flow.svg'), svg);
+			const { error } = await readSkill('files-and-links/skill.yaml', 'files-and-links', url);
+			expect(error?.problems.map(({ line, message }) => `${line} ${message}`)).toEqual(
+				[20, 21].map(
+					(line) =>
+						`${line} shows \`images/flow.svg\`, an SVG with the event handler \`onload\`, which could run script when the image is opened`
+				)
+			);
+		});
+	});
+});
+
+/** Runs `check` on a copy of the files-and-links fixture: its folder, and the URL of its parent. */
+async function withCopy(check: (folder: string, url: URL) => Promise<void>) {
+	const dir = mkdtempSync(join(tmpdir(), 'skill-files-'));
+	const folder = join(dir, 'files-and-links');
+	cpSync(new URL('tests/fixtures/skills/files-and-links/', root), folder, { recursive: true });
+	try {
+		await check(folder, pathToFileURL(`${dir}/`));
+	} finally {
+		rmSync(dir, { recursive: true });
+	}
+}
+
+test.each([
+	['<svg><script>alert(1)</script></svg>', 'a `<script>` element'],
+	['<?xml version="1.0"?><svg><rect onLoad="x()"/></svg>', 'the event handler `onload`'],
+	['<svg><a href=" java\tscript:alert(1)"><text>x</text></a></svg>', 'a `javascript:` link'],
+	['<svg><a xlink:href="javascript:alert(1)"/></svg>', 'a `javascript:` link'],
+	[
+		'<svg><set attributeName="onmouseover" to="alert(1)"/></svg>',
+		'a `<set>` that sets `onmouseover`',
+	],
+	[
+		'<svg><x:script xmlns:x="http://www.w3.org/2000/svg">1</x:script></svg>',
+		'a `<x:script>` element',
+	],
+	['<svg><foreignObject><div>x</div></foreignObject></svg>', 'a `<foreignObject>` element'],
+	['<svg><rect width="4" height="4" fill="#1f6feb"/></svg>', undefined],
+])('svgScript(%j) finds %s', (svg, found) => {
+	expect(svgScript(svg)).toBe(found);
 });
