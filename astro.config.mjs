@@ -61,7 +61,13 @@ export default defineConfig({
 	integrations: [
 		siteUrlCheck,
 		starlight({
-			title: { en: ui.en['site.title'], 'zh-CN': ui.zh['site.title'] },
+			// The site's name in each language, keyed by its BCP 47 tag as Starlight asks.
+			title: Object.fromEntries(
+				Object.entries(languages).map(([key, { lang }]) => [
+					lang,
+					ui[/** @type {keyof typeof ui} */ (key)]['site.title'],
+				])
+			),
 			defaultLocale: 'root',
 			locales,
 			routeMiddleware: './src/route-data.ts',

@@ -20,6 +20,7 @@ const contentTypes: Record<string, string> = {
 	'.webmanifest': 'application/manifest+json',
 	'.xml': 'application/xml',
 	'.txt': 'text/plain; charset=utf-8',
+	'.md': 'text/markdown; charset=utf-8',
 	'.svg': 'image/svg+xml',
 	'.png': 'image/png',
 	'.jpg': 'image/jpeg',

@@ -1,9 +1,17 @@
-import { languageKeys } from '../i18n/languages';
+import { languageKeys, perLanguage, roleOf } from '../i18n/languages';
 
 /** The compare view's modes, as `?view=` names them; the first is the default. A language's key
  * is the mode that shows only that language. */
 export const compareViews = ['side-by-side', 'interleaved', ...languageKeys] as const;
 export type CompareView = (typeof compareViews)[number];
+
+/**
+ * The role of the side a one-language mode shows, as `data-compare-only` names it for the CSS,
+ * which knows sides by role and not by language.
+ * @example
+ * onlyRoles.zh // => 'translation'
+ */
+export const onlyRoles: Partial<Record<string, string>> = perLanguage(roleOf);
 
 /** Where the reader's choice is remembered. */
 export const storageKeys = { view: 'skills:compare-view', swap: 'skills:compare-swap' } as const;

@@ -49,6 +49,13 @@ export const ui = {
 		'links.copied': 'Copied: {format}',
 		'links.manual':
 			'Your browser did not let us copy. Select the link and copy it (Ctrl+C, or ⌘C on a Mac):',
+		'file.label': 'This skill as a SKILL.md file',
+		'file.copy': 'Copy SKILL.md',
+		'file.download': 'Download',
+		'file.copied': 'SKILL.md copied',
+		'file.manual':
+			'Your browser did not let us copy. Select the text and copy it (Ctrl+C, or ⌘C on a Mac):',
+		'file.close': 'Close',
 	},
 	zh: {
 		'site.title': '双语技能文档',
@@ -92,6 +99,12 @@ export const ui = {
 		'links.here': '本页',
 		'links.copied': '已复制：{format}',
 		'links.manual': '浏览器不允许直接复制。请选中链接后复制（Ctrl+C，Mac 上为 ⌘C）：',
+		'file.label': '本技能的 SKILL.md 文件',
+		'file.copy': '复制 SKILL.md',
+		'file.download': '下载',
+		'file.copied': '已复制 SKILL.md',
+		'file.manual': '浏览器不允许直接复制。请选中文本后复制（Ctrl+C，Mac 上为 ⌘C）：',
+		'file.close': '关闭',
 	},
 } as const satisfies Record<
 	LanguageKey,

@@ -33,6 +33,15 @@ export function skillPath(name: string, key: LanguageKey, base = '/', view: Skil
 }
 
 /**
+ * The path of a skill's SKILL.md file in one language.
+ * @example
+ * skillFilePath('mlops-engineer', 'zh') // => '/zh-cn/skills/mlops-engineer/SKILL.md'
+ */
+export function skillFilePath(name: string, key: LanguageKey, base = '/'): string {
+	return localizedPath(`/skills/${name}/SKILL.md`, key, base);
+}
+
+/**
  * The language-neutral link to a skill: it opens in the reader's language.
  * @example
  * neutralPath('mlops-engineer') // => '/go/mlops-engineer/'

@@ -1,0 +1,78 @@
+import { languageKeys, otherLanguage } from '../../i18n/languages';
+import type { SourcePair } from '../source-shape';
+import { excerpt, newTally, type Tally } from './tally';
+
+/** A text and the line it starts on. */
+export interface Located {
+	text: string;
+	line: number;
+}
+
+/** The original's language, and the translation's. */
+export const original = languageKeys[0];
+export const translation = otherLanguage(original);
+
+/**
+ * Makes the pairs of one skill and counts them: each text paired, each text in one language
+ * only. A text found only in the original keeps the translation it had in the previous source,
+ * when there is one for exactly that text (a re-import keeps the work already done).
+ * @example
+ * const pairing = new Pairing({ original: 'SKILL.md', translation: 'SKILL.zh-CN.md' }, new Map());
+ * pairing.pair('paragraph', { text: 'Hi', line: 3 }, { text: '你好', line: 3 }) // => { en: 'Hi', zh: '你好' }
+ */
+export class Pairing {
+	readonly tally: Tally = newTally();
+	/** How many texts kept their translation from the previous source. */
+	kept = 0;
+
+	readonly files: { original: string; translation?: string | undefined };
+	readonly #previous: ReadonlyMap<string, string>;
+
+	// Plain fields, not parameter properties: scripts run this file with Node's type stripping.
+	constructor(
+		files: { original: string; translation?: string | undefined },
+		previous: ReadonlyMap<string, string>
+	) {
+		this.files = files;
+		this.#previous = previous;
+	}
+
+	/** The pair of an original text and its translation, or of the original alone. */
+	pair(what: string, source: Located, target?: Located): SourcePair {
+		const found = target?.text ?? this.#previous.get(source.text);
+		if (found !== undefined) {
+			this.tally.paired++;
+			if (!target) this.kept++;
+			return { [original]: source.text, [translation]: found };
+		}
+		this.originalOnly(what, source);
+		return { [original]: source.text, untranslated: translation };
+	}
+
+	/** Counts a text of the original that has no translation. */
+	originalOnly(what: string, source: Located): void {
+		this.tally.originalOnly.push({
+			what,
+			at: `${this.files.original}:${source.line}`,
+			excerpt: excerpt(source.text),
+		});
+	}
+
+	/** Counts a text of the translation that has no original: listed, never published. */
+	translationOnly(what: string, target: Located): void {
+		this.tally.translationOnly.push({
+			what,
+			at: `${this.files.translation}:${target.line}`,
+			excerpt: excerpt(target.text),
+		});
+	}
+
+	/** Counts a block kept as raw Markdown. */
+	raw(source: Located): void {
+		this.tally.raw.push({
+			what: 'raw Markdown',
+			at: `${this.files.original}:${source.line}`,
+			excerpt: excerpt(source.text),
+		});
+	}
+}

@@ -1,0 +1,41 @@
+import type { LanguageKey } from '../i18n/languages';
+
+/**
+ * The source format (README.md, "Source format") as plain data, the way the importer writes it:
+ * what `parseSkill` reads back and checks.
+ */
+
+/** A text per language, or one language and `untranslated:` naming the missing one. */
+export type SourcePair = { [K in LanguageKey]?: string } & { untranslated?: LanguageKey };
+
+/** A list item: its first paragraph as a pair, and what else the item holds. */
+export type SourceItem = SourcePair & { checked?: boolean; body?: SourceBlock[] };
+
+/** A block: one key names its kind. */
+export type SourceBlock =
+	| { paragraph: SourcePair }
+	| { list: SourceItem[]; ordered?: true; start?: number; spread?: true }
+	| { code: string | SourcePair; lang?: string; meta?: string }
+	| { table: SourcePair }
+	| { quote: SourceBlock[] }
+	| { rule: true }
+	| { html: string | SourcePair };
+
+export interface SourceSection {
+	heading: SourcePair;
+	id?: string;
+	level?: number;
+	body?: SourceBlock[];
+	sections?: SourceSection[];
+}
+
+export interface SourceSkill {
+	name: string;
+	title: SourcePair;
+	titleHeading?: false;
+	description: SourcePair;
+	frontmatter?: Record<string, unknown>;
+	category?: unknown;
+	body?: SourceBlock[];
+	sections: SourceSection[];
+}

@@ -1,0 +1,57 @@
+import type { Root } from 'mdast';
+import { parseMarkdown } from './parse';
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+
+/** A SKILL.md as read: its front matter as YAML values, and its Markdown body as an mdast tree. */
+export interface SkillMarkdown {
+	/** The path that messages name. */
+	file: string;
+	/** Every front-matter field in the order written (an empty object when there is none). */
+	frontmatter: Record<string, unknown>;
+	/** The line of the file each front-matter field starts on. */
+	fieldLines: Record<string, number>;
+	/** The body; node positions are lines of the whole file, front matter included. */
+	tree: Root;
+}
+
+// `---` on the first line opens the front matter, the next line that is exactly `---` (or `...`)
+// closes it, as YAML front matter has been written since Jekyll.
+const frontmatterPattern = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/;
+
+/**
+ * Reads a SKILL.md. The front matter is cut off before the Markdown is parsed, but its lines are
+ * left blank, so that every node keeps the line it has in the file and reports can cite it.
+ * @example
+ * readSkillMarkdown('---\nname: x\n---\n\n# X\n', 'x/SKILL.md').frontmatter // => { name: 'x' }
+ */
+export function readSkillMarkdown(text: string, file: string): SkillMarkdown {
+	const match = frontmatterPattern.exec(text);
+	const { frontmatter, fieldLines } = match
+		? readFrontmatter(match[1]!, file)
+		: { frontmatter: {}, fieldLines: {} };
+	const body = match
+		? '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length)
+		: text;
+	return { file, frontmatter, fieldLines, tree: parseMarkdown(body) };
+}
+
+function readFrontmatter(yaml: string, file: string) {
+	const lineCounter = new LineCounter();
+	const doc = parseDocument(yaml, { lineCounter, prettyErrors: false });
+	const [error] = doc.errors;
+	if (error) {
+		// The front matter starts on the file's second line.
+		const { line, col } = lineCounter.linePos(error.pos[0]);
+		throw new Error(
+			`${file}:${line + 1}:${col}: the front matter is not valid YAML: ${error.message}`
+		);
+	}
+	if (doc.contents !== null && !isMap(doc.contents))
+		throw new Error(`${file}:2:1: the front matter is not a YAML mapping of fields`);
+	const fieldLines: Record<string, number> = {};
+	for (const item of doc.contents?.items ?? []) {
+		if (isScalar(item.key) && item.key.range)
+			fieldLines[String(item.key.value)] = lineCounter.linePos(item.key.range[0]).line + 1;
+	}
+	return { frontmatter: (doc.toJS() ?? {}) as Record<string, unknown>, fieldLines };
+}
