@@ -11,7 +11,13 @@ let built: Promise<SkillModel[]> | undefined;
  * (await library()).map((skill) => skill.name) // => ['mlops-engineer']
  */
 export function library(): Promise<SkillModel[]> {
-	const read = async () => (await getCollection('skills')).map((entry) => skillModel(entry.data));
+	const read = async () => {
+		const entries = await getCollection('skills');
+		// Links between skills go to the page of a skill the site publishes (model/skill-links.ts).
+		const skills = new Set(entries.map((entry) => entry.data.name));
+		const base = import.meta.env.BASE_URL;
+		return entries.map((entry) => skillModel(entry.data, { base, skills }));
+	};
 	if (import.meta.env.DEV) return read();
 	built ??= read();
 	return built;

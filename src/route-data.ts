@@ -1,7 +1,5 @@
-import { getEntry } from 'astro:content';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { languageOfLocale } from './i18n/languages';
-import { skillModel } from './model/skill-model';
 import { withEscapedTitle, withOpenGraphLocales, withoutAddress } from './navigation/head';
 import { skillSidebar } from './navigation/sidebar';
 import { library } from './library';
@@ -15,16 +13,10 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	const key = languageOfLocale(route.locale);
 	const shows = route.entry.data.skill;
-	const entry = shows && (await getEntry('skills', shows.name));
-	if (shows && entry) {
-		context.locals.skillPage = { ...shows, key, model: skillModel(entry.data) };
-	}
-	route.sidebar = skillSidebar(
-		await library(),
-		key,
-		import.meta.env.BASE_URL,
-		context.locals.skillPage
-	);
+	const skills = await library();
+	const model = shows && skills.find((skill) => skill.name === shows.name);
+	if (shows && model) context.locals.skillPage = { ...shows, key, model };
+	route.sidebar = skillSidebar(skills, key, import.meta.env.BASE_URL, context.locals.skillPage);
 	route.head = withEscapedTitle(withOpenGraphLocales(route.head, key));
 	if (route.id === '404') route.head = withoutAddress(route.head);
 });

@@ -30,8 +30,9 @@ export function skillPagesLoader({
 	return {
 		name: 'skill-pages-loader',
 		load: (context) =>
-			syncSkillSources(context, base, async (skill, filePath) => {
-				const model = skillModel(skill);
+			syncSkillSources(context, base, async (skill, filePath, skills) => {
+				// Links and images are resolved with the site's base, which import.meta.env lacks here.
+				const model = skillModel(skill, { base: context.config.base, skills });
 				return Promise.all(
 					languageKeys.map(async (key) => {
 						const id = skillPageId(skill.name, key);

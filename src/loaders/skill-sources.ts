@@ -6,8 +6,12 @@ import { SkillSourceError, type SourceError } from '../source/problems';
 
 export { defaultSkillsBase } from '../source/read-skills';
 
-/** Stores the entries of one checked skill and returns their ids. */
-export type StoreSkill = (skill: Skill, filePath: string) => Promise<string[]>;
+/** Stores the entries of one checked skill and returns their ids; `skills` names every skill. */
+export type StoreSkill = (
+	skill: Skill,
+	filePath: string,
+	skills: ReadonlySet<string>
+) => Promise<string[]>;
 /** Stores what is wrong with a broken source (in `astro dev`) and returns the entries' ids. */
 export type StoreBroken = (source: SkillSource & { error: SkillSourceError }) => string[];
 
@@ -49,9 +53,10 @@ export async function syncSkillSources(
 				: SkillSourceError.combine(broken.map((s) => s.error!));
 		}
 		const kept = new Set<string>();
+		const skills = new Set(sources.map((source) => source.skill?.name ?? source.folder));
 		for (const source of sources) {
 			const ids = source.skill
-				? await store(source.skill, source.filePath)
+				? await store(source.skill, source.filePath, skills)
 				: storeBroken
 					? storeBroken(source as SkillSource & { error: SkillSourceError })
 					: (idsOf.get(source.folder) ?? []);

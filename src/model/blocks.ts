@@ -1,6 +1,6 @@
 import type { PerLanguage } from '../i18n/languages';
 import type { BlockKind, BlockOf, ListItem } from '../schema/block';
-import { showPair, showRaw, type ShownPair, type ShownRaw } from './shown';
+import { showPair, showRaw, type ReadText, type ShownPair, type ShownRaw } from './shown';
 
 /** A list item ready to draw: its first paragraph, and the blocks that follow it. */
 export interface ItemModel {
@@ -37,36 +37,40 @@ const raw = (text: BlockOf<'code'>['code']): RawModel => ({
 	shared: typeof text === 'string',
 });
 
-const item = ({ checked, body, ...pair }: ListItem): ItemModel => ({
-	text: showPair(pair),
+const item = ({ checked, body, ...pair }: ListItem, read: ReadText): ItemModel => ({
+	text: showPair(pair, read),
 	checked,
-	body: (body ?? []).map(blockModel),
+	body: (body ?? []).map((block) => blockModel(block, read)),
 });
 
 /** One entry per kind of the registry (schema/block.ts); the type checker asks for each. */
-const modelOf: { [K in BlockKind]: (block: BlockOf<K>) => BlockShapes[K] } = {
-	paragraph: (block) => ({ text: showPair(block.paragraph) }),
-	list: (block) => ({
-		items: block.list.map(item),
+const modelOf: { [K in BlockKind]: (block: BlockOf<K>, read: ReadText) => BlockShapes[K] } = {
+	paragraph: (block, read) => ({ text: showPair(block.paragraph, read) }),
+	list: (block, read) => ({
+		items: block.list.map((listItem) => item(listItem, read)),
 		ordered: block.ordered ?? false,
 		start: block.start,
 		spread: block.spread ?? false,
 	}),
 	code: (block) => ({ ...raw(block.code), syntax: block.lang, meta: block.meta }),
-	table: (block) => ({ table: showPair(block.table) }),
-	quote: (block) => ({ blocks: block.quote.map(blockModel) }),
+	table: (block, read) => ({ table: showPair(block.table, read) }),
+	quote: (block, read) => ({ blocks: block.quote.map((inner) => blockModel(inner, read)) }),
 	rule: () => ({}),
 	html: (block) => raw(block.html),
 };
 
 /**
- * A checked block as the views draw it.
+ * A checked block as the views draw it, its texts read with `read` (links and images resolved
+ * for the skill: model/skill-links.ts).
  * @example
  * blockModel({ kind: 'list', list: [{ en: 'One', zh: '一' }] }) // => { kind: 'list', items: [{ text: { en, zh }, … }], … }
  */
-export function blockModel<K extends BlockKind>(block: BlockOf<K>): BlockModelOf<K> {
-	const model = modelOf[block.kind as K] as (block: BlockOf<K>) => BlockShapes[K];
-	return { kind: block.kind, ...model(block) } as unknown as BlockModelOf<K>;
+export function blockModel<K extends BlockKind>(
+	block: BlockOf<K>,
+	read: ReadText = (tree) => tree
+): BlockModelOf<K> {
+	const model = modelOf[block.kind as K] as (block: BlockOf<K>, read: ReadText) => BlockShapes[K];
+	return { kind: block.kind, ...model(block, read) } as unknown as BlockModelOf<K>;
 }
 
 /** The pairs of Markdown each kind of block holds, nested ones included, in reading order. */

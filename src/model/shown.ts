@@ -69,17 +69,21 @@ export function showRaw(pair: SourcePair | string): PerLanguage<ShownRaw> {
 	});
 }
 
+/** Makes a new tree from a parsed text for where it is read: on the page of language `key`. */
+export type ReadText = (tree: Root, key: LanguageKey) => Root;
+
 /**
  * A pair of Markdown texts as each language shows it: parsed once, with its plain text. `read`
- * makes a new tree from the parsed one for a place that holds less (a heading).
+ * makes a new tree from the parsed one for the page of each language: for a place that holds
+ * less (a heading), or with links and images resolved (model/skill-links.ts).
  * @example
  * showPair({ en: 'Pending', untranslated: 'zh' }).zh // => { markdown: 'Pending', key: 'en', lang: 'en', status: 'fallback', … }
  */
-export function showPair(pair: SourcePair, read: (tree: Root) => Root = (tree) => tree): ShownPair {
+export function showPair(pair: SourcePair, read: ReadText = (tree) => tree): ShownPair {
 	const raw = showRaw(pair);
 	return perLanguage((key) => {
 		const { text, ...rest } = raw[key];
-		const tree = read(parseText(text));
+		const tree = read(parseText(text), key);
 		return { ...rest, markdown: text, tree, plain: toString(tree) };
 	});
 }

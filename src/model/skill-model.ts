@@ -2,6 +2,7 @@ import { perLanguage, type PerLanguage } from '../i18n/languages';
 import type { Section, Skill } from '../schema/skill';
 import { sectionAliases } from './aliases';
 import { blockModel, type BlockModel } from './blocks';
+import { skillLinks, type LinkContext } from './skill-links';
 import { showHeading, showRaw, type ShownPair, type ShownRaw } from './shown';
 
 /** A section ready to draw. */
@@ -46,17 +47,24 @@ export interface SkillModel {
 	headings: PerLanguage<HeadingEntry[]>;
 }
 
-const models = new WeakMap<Skill, SkillModel>();
+// One model per skill and context (a build has one context; tests may ask for others).
+const models = new WeakMap<Skill, Map<string, SkillModel>>();
 
 /**
- * Turns a checked skill into what every view draws; made once per skill and reused.
+ * Turns a checked skill into what every view draws; made once per skill and reused. Every text's
+ * links and images are resolved here, once, for every view (model/skill-links.ts): `context`
+ * says the site's `base` and which skills it publishes.
  * @example
  * skillModel(skill).allSections.map((s) => s.id) // => ['use-this-skill-when', …, 'aws-mlops-stack', …]
  * skillModel(skill).headings.zh[4] // => { depth: 2, slug: 'capabilities', text: '能力范围' }
  */
-export function skillModel(skill: Skill): SkillModel {
-	const known = models.get(skill);
-	if (known) return known;
+export function skillModel(skill: Skill, context: LinkContext = {}): SkillModel {
+	const key = JSON.stringify([context.base ?? '/', [...(context.skills ?? [])].sort()]);
+	const known = models.get(skill) ?? new Map<string, SkillModel>();
+	models.set(skill, known);
+	const made = known.get(key);
+	if (made) return made;
+	const read = skillLinks(skill, context);
 	const flat: { section: Section; model: SectionModel }[] = [];
 	const build = (section: Section): SectionModel => {
 		const model: SectionModel = {
@@ -65,7 +73,7 @@ export function skillModel(skill: Skill): SkillModel {
 			depth: section.depth,
 			level: section.level,
 			heading: showHeading(section.heading),
-			body: section.body.map(blockModel),
+			body: section.body.map((block) => blockModel(block, read)),
 			sections: [],
 		};
 		flat.push({ section, model });
@@ -84,13 +92,13 @@ export function skillModel(skill: Skill): SkillModel {
 		description: showRaw(skill.description),
 		titleHeading: skill.titleHeading ?? true,
 		frontmatter: skill.frontmatter ?? {},
-		body: skill.body.map(blockModel),
+		body: skill.body.map((block) => blockModel(block, read)),
 		sections,
 		allSections,
 		headings: perLanguage((key) =>
 			allSections.map(({ depth, id, heading }) => ({ depth, slug: id, text: heading[key].plain }))
 		),
 	};
-	models.set(skill, model);
+	known.set(key, model);
 	return model;
 }

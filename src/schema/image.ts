@@ -1,26 +1,78 @@
 import type { Root } from 'mdast';
 import { visit, EXIT } from 'unist-util-visit';
+import { urlTarget } from '../markdown/file-path';
+
+/** The kinds of file a text may show as an image, by extension, with the type they are served as:
+ * what browsers draw in `<img>`, nothing else. */
+export const imageTypes = {
+	png: 'image/png',
+	jpg: 'image/jpeg',
+	jpeg: 'image/jpeg',
+	gif: 'image/gif',
+	webp: 'image/webp',
+	avif: 'image/avif',
+	svg: 'image/svg+xml',
+} as const;
 
 /**
- * The URL of the first image that is not a file in the skill's folder, if any. Only such files
- * are published with the site: an image from another origin makes every reader's browser fetch
- * it (a tracker; mixed content over `http:`), and the site promises to load nothing from elsewhere.
+ * The media type of an image file, by its extension (any case), or `undefined` for other files.
  * @example
- * remoteImage(parseText('![x](https://tracker.example/p.png)')) // => 'https://tracker.example/p.png'
- * remoteImage(parseText('![Flow](images/flow.png)')) // => undefined
+ * imageType('images/Flow.SVG') // => 'image/svg+xml'
+ * imageType('notes.md') // => undefined
  */
-export function remoteImage(tree: Root): string | undefined {
-	let found: string | undefined;
+export function imageType(file: string): string | undefined {
+	const extension = /\.([^./]+)$/.exec(file)?.[1]?.toLowerCase() ?? '';
+	return Object.hasOwn(imageTypes, extension)
+		? imageTypes[extension as keyof typeof imageTypes]
+		: undefined;
+}
+
+/**
+ * The file an image shows, as a path from the skill's folder, when it is one there: not another
+ * address, not a path from a host's root, not outside the folder (`../`).
+ * @example
+ * imageFile('./images/flow.png') // => 'images/flow.png'
+ * imageFile('https://tracker.example/p.png') // => undefined
+ */
+export function imageFile(url: string): string | undefined {
+	const target = urlTarget(url);
+	if (target.kind !== 'file' || target.path === '') return undefined;
+	if (target.path === '..' || target.path.startsWith('../')) return undefined;
+	return target.path;
+}
+
+/**
+ * What is wrong with the first image of a text that the site cannot publish, if any. Only files
+ * in the skill's folder are published with the site: an image from another origin makes every
+ * reader's browser fetch it (a tracker; mixed content over `http:`), and the site promises to
+ * load nothing from elsewhere. Only image types are published, so that nothing else is served
+ * from the skill's folder. (Whether the file exists is checked where the folder is known:
+ * source/skill-files.ts.)
+ * @example
+ * imageProblem(parseText('![x](https://tracker.example/p.png)')) // => { message: 'shows the image `https://tracker.example/p.png`, …', hint }
+ * imageProblem(parseText('![Flow](images/flow.png)')) // => undefined
+ */
+export function imageProblem(tree: Root): { message: string; hint: string } | undefined {
+	let problem: { message: string; hint: string } | undefined;
 	visit(tree, 'image', (node) => {
-		const url = node.url.trim();
-		const local =
-			url !== '' &&
-			!/^[a-z][a-z0-9+.-]*:/i.test(url) &&
-			!/^[/\\]/.test(url) &&
-			!url.split(/[/\\]/).includes('..');
-		if (local) return undefined;
-		found = url;
-		return EXIT;
+		const file = imageFile(node.url);
+		if (file === undefined) {
+			problem = {
+				message: `shows the image \`${node.url.trim()}\`, which is not a file in the skill's folder`,
+				hint: 'Save the image in the skill’s folder and link it by its path there (`![Diagram](diagram.png)`): the site loads nothing from other addresses.',
+			};
+			return EXIT;
+		}
+		if (imageType(file) === undefined) {
+			problem = {
+				message: `shows \`${file}\`, which is not an image file`,
+				hint: `Images are ${Object.keys(imageTypes)
+					.map((type) => `.${type}`)
+					.join(', ')} files; link other files as links (\`[text](${file})\`), not images.`,
+			};
+			return EXIT;
+		}
+		return undefined;
 	});
-	return found;
+	return problem;
 }

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { parseText } from '../markdown/parse';
 import { shapeProblem, type TextShape } from '../markdown/shape';
-import { remoteImage } from './image';
+import { imageProblem } from './image';
 import { rule } from './rule';
 import { tableShapeProblem } from './table-shape';
 import { languageKeys, languages, perLanguage, type LanguageKey } from '../i18n/languages';
@@ -32,15 +32,9 @@ export function markdownText(shape: TextShape, { empty = false }: { empty?: bool
 			const problem = shapeProblem(tree, shape);
 			if (problem)
 				ctx.addIssue({ code: 'custom', message: problem.message, params: { hint: problem.hint } });
-			const image = remoteImage(tree);
+			const image = imageProblem(tree);
 			if (image)
-				ctx.addIssue({
-					code: 'custom',
-					message: `shows the image \`${image}\`, which is not a file in the skill's folder`,
-					params: {
-						hint: 'Save the image in the skill’s folder and link it by its path there (`![Diagram](diagram.png)`): the site loads nothing from other addresses.',
-					},
-				});
+				ctx.addIssue({ code: 'custom', message: image.message, params: { hint: image.hint } });
 		});
 }
 

@@ -5,6 +5,7 @@ import { describePath, locate } from './locate';
 import { controlProblems } from './encoding';
 import { SkillSourceError, type Problem } from './problems';
 import { sameTextWarning, untranslatedCopies } from './same-text';
+import { imageFileProblems } from './skill-files';
 import { yamlProblem } from './yaml-errors';
 import { featureProblems, toPlainData } from './yaml-features';
 
@@ -15,6 +16,11 @@ export interface SourceContext {
 	folder: string;
 	/** Told of what is probably a mistake but does not stop the build (a pair left untranslated). */
 	warn?: ((warning: SkillSourceError) => void) | undefined;
+	/** The files in the skill's folder, as paths from it (`images/flow.svg`): every image a text
+	 * shows must be one of them. Without it, images are not looked up. */
+	files?: ReadonlySet<string> | undefined;
+	/** Reads an SVG file of the folder, to check that it runs no script. */
+	svgText?: ((file: string) => string) | undefined;
 }
 
 /**
@@ -23,7 +29,10 @@ export interface SourceContext {
  * @example
  * parseSkill('name: x\ntitle: …', { file: 'content/skills/x/skill.yaml', folder: 'x' }) // => { name: 'x', … }
  */
-export function parseSkill(text: string, { file, folder, warn }: SourceContext): Skill {
+export function parseSkill(
+	text: string,
+	{ file, folder, warn, files, svgText }: SourceContext
+): Skill {
 	const controls = controlProblems(text);
 	if (controls.length > 0) throw new SkillSourceError(file, controls);
 	const lineCounter = new LineCounter();
@@ -72,6 +81,15 @@ export function parseSkill(text: string, { file, folder, warn }: SourceContext):
 			message: `is \`${result.data.name}\`, but the skill's folder is \`${folder}\``,
 			hint: 'The name is the folder name (Agent Skills rule): rename the folder or change `name`.',
 		});
+	}
+	if (result.success && files) {
+		for (const { path, message, hint } of imageFileProblems(result.data, files, svgText))
+			problems.push({
+				...locate(doc, lineCounter, path),
+				where: describePath(raw, path),
+				message,
+				hint,
+			});
 	}
 	if (problems.length > 0) {
 		problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));

@@ -1,4 +1,5 @@
-import { readdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Skill } from '../schema/skill';
@@ -7,6 +8,8 @@ import { sizeProblem } from './limits';
 import { parseSkill } from './parse-skill';
 import { SkillSourceError } from './problems';
 import { missingSource } from './missing-source';
+import { encodePath } from '../markdown/file-path';
+import { folderFiles } from './skill-files';
 
 /** Where skill sources live, relative to the project root: `<base>/<name>/skill.yaml`. */
 export const defaultSkillsBase = 'content/skills';
@@ -35,8 +38,20 @@ export async function readSkill(filePath: string, folder: string, root: URL): Pr
 			return missingSource(filePath, root);
 		}
 	);
+	// The images a source shows must be files beside it (an SVG one without script): it is checked
+	// again when a file of its folder comes, goes or changes.
+	const dir = new URL('./', new URL(filePath, root));
+	const files = await folderFiles(dir);
+	const state = await Promise.all(
+		files.map(async (file) => {
+			const { size, mtimeMs } = await stat(new URL(encodePath(file), dir));
+			return `${file}:${size}:${mtimeMs}`;
+		})
+	);
 	// A missing source is remembered by what is said about it, so that it too is reported once.
-	const key = bytes instanceof SkillSourceError ? bytes.message : bytes.toString('latin1');
+	const key =
+		(bytes instanceof SkillSourceError ? bytes.message : bytes.toString('latin1')) +
+		`\0${state.join('\0')}`;
 	const known = checked.get(filePath);
 	if (known?.bytes === key) return known.source;
 	if (bytes instanceof SkillSourceError) {
@@ -48,7 +63,13 @@ export async function readSkill(filePath: string, folder: string, root: URL): Pr
 	let warning: SkillSourceError | undefined;
 	const warn = (found: SkillSourceError) => void (warning = found);
 	try {
-		const skill = parseSkill(decoded(filePath, bytes), { file: filePath, folder, warn });
+		const skill = parseSkill(decoded(filePath, bytes), {
+			file: filePath,
+			folder,
+			warn,
+			files: new Set(files),
+			svgText: (file) => readFileSync(new URL(encodePath(file), dir), 'utf8'),
+		});
 		source = { filePath, folder, skill, warning };
 	} catch (error) {
 		if (!(error instanceof SkillSourceError)) throw error;

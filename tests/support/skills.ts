@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { skillModel, type SkillModel } from '../../src/model/skill-model';
 import type { Skill } from '../../src/schema/skill';
 import { parseSkill } from '../../src/source/parse-skill';
@@ -29,11 +29,12 @@ export function loadModel(pathOrName: string): SkillModel {
 	return skillModel(loadSkill(pathOrName));
 }
 
-/** The error a bad fixture under tests/fixtures/invalid/ raises. */
+/** The error a bad fixture under tests/fixtures/invalid/ raises, its images looked up there. */
 export function sourceError(name: string, folder = 'broken'): SkillSourceError {
 	const file = `tests/fixtures/invalid/${name}.yaml`;
+	const files = new Set(readdirSync(new URL('tests/fixtures/invalid/', root)));
 	try {
-		parseSkill(readProjectFile(file), { file, folder });
+		parseSkill(readProjectFile(file), { file, folder, files });
 	} catch (error) {
 		if (error instanceof SkillSourceError) return error;
 		throw error;
