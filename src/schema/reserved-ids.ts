@@ -15,4 +15,5 @@ export const reservedIds: ReadonlyMap<string, string> = new Map([
 	['starlight__on-this-page--mobile', 'the heading of “On this page” on a phone'],
 	['starlight__on-this-page', 'the heading of “On this page”'],
 	['section-links-title', 'the title of the copy-link menu'],
+	['skill-file-manual', 'the note of the Copy SKILL.md dialog'],
 ]);
