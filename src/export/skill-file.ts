@@ -1,6 +1,7 @@
 import type { BlockContent, Heading, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import { stringify } from 'yaml';
-import { otherLanguage, type LanguageKey } from '../i18n/languages';
+import type { LanguageKey } from '../i18n/languages';
+import { showRaw } from '../model/shown';
 import { parseMarkdown } from '../skill-md/parse';
 import { writeSkillFile } from '../skill-md/write';
 import type { Block, Pair, Section, Skill } from '../schema/skill';
@@ -10,9 +11,8 @@ export const descriptionLimit = 1024;
 
 type Text = string | Pair;
 
-/** A text in one language: its own, or the other language's while it is untranslated. */
-const textIn = (text: Text, key: LanguageKey): string =>
-	typeof text === 'string' ? text : (text[key] ?? text[otherLanguage(key)] ?? '');
+/** A text in one language: what the pages show (model/shown.ts decides, for every view). */
+const textIn = (text: Text, key: LanguageKey): string => showRaw(text)[key].text;
 
 const blocksOf = (markdown: string) => parseMarkdown(markdown).children as BlockContent[];
 
