@@ -51,7 +51,7 @@ export async function readSkillMarkdown(skillsDir: string): Promise<LanguageMark
 	// Dynamic, so that they load after resolve-ts.ts has taught Node src/'s imports.
 	const { readSkills } = await import('../../src/source/read-skills.ts');
 	const { skillModel } = await import('../../src/model/skill-model.ts');
-	const { pageTree } = await import('../../src/views/page-tree.ts');
+	const { pageTree, treeLabels } = await import('../../src/views/page-tree.ts');
 	const { serialize } = await import('../../src/markdown/serialize.ts');
 	const { languages, languageKeys } = await import('../../src/i18n/languages.ts');
 	const { t } = await import('../../src/i18n/ui.ts');
@@ -61,9 +61,7 @@ export async function readSkillMarkdown(skillsDir: string): Promise<LanguageMark
 		const { locale, lang, label, prefix } = languages[key];
 		const skills = sources.map(({ skill, error }) => {
 			if (!skill) throw error;
-			const tree = pageTree(skillModel(skill), key, {
-				pending: t(key)('skill.pendingTranslation'),
-			});
+			const tree = pageTree(skillModel(skill), key, treeLabels(key));
 			visit(tree, 'heading', (heading: Heading) => {
 				delete heading.data?.id;
 				heading.children = heading.children.filter(

@@ -1,9 +1,8 @@
 import type { Loader } from 'astro/loaders';
 import { languageKeys, languages, type LanguageKey } from '../i18n/languages';
-import { t } from '../i18n/ui';
 import { serialize } from '../markdown/serialize';
 import { skillModel } from '../model/skill-model';
-import { pageTree } from '../views/page-tree';
+import { pageTree, treeLabels } from '../views/page-tree';
 import type { SkillRoute } from '../navigation/skill-route';
 import { defaultSkillsBase, syncSkillSources } from './skill-sources';
 
@@ -36,9 +35,7 @@ export function skillPagesLoader({
 				return Promise.all(
 					languageKeys.map(async (key) => {
 						const id = skillPageId(skill.name, key);
-						const markdown = serialize(
-							pageTree(model, key, { pending: t(key)('skill.pendingTranslation') })
-						);
+						const markdown = serialize(pageTree(model, key, treeLabels(key)));
 						const skillRoute: SkillRoute = { name: skill.name, view: 'page' };
 						const frontmatter = {
 							title: skill.title[key],

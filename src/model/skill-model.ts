@@ -2,7 +2,8 @@ import { perLanguage, type PerLanguage } from '../i18n/languages';
 import type { Section, Skill } from '../schema/skill';
 import { sectionAliases } from './aliases';
 import { blockModel, type BlockModel } from './blocks';
-import { showPair, type ShownPair } from './shown';
+import { anchorsOf, pairPlaces, type PairPlace } from './pair-places';
+import { showPair, type ShownPair, type ShownText } from './shown';
 
 /** A section ready to draw. */
 export interface SectionModel {
@@ -37,6 +38,10 @@ export interface SkillModel {
 	allSections: SectionModel[];
 	/** Every section's heading as each language shows it. */
 	headings: PerLanguage<HeadingEntry[]>;
+	/** Every pair, headings included, in reading order, with its section and anchor. */
+	pairs: PairPlace<SectionModel>[];
+	/** The anchor of each pair (its row's id in the compare view), by the pair or any of its texts. */
+	anchors: Map<ShownPair | ShownText, string>;
 }
 
 const models = new WeakMap<Skill, SkillModel>();
@@ -70,16 +75,20 @@ export function skillModel(skill: Skill): SkillModel {
 		flat.map(({ section, model }) => ({ ...model, formerIds: section.formerIds }))
 	);
 	for (const section of allSections) section.aliases = aliases.get(section.id) ?? [];
+	const body = skill.body.map(blockModel);
+	const pairs = pairPlaces(body, allSections);
 	const model: SkillModel = {
 		name: skill.name,
 		title: skill.title,
 		description: skill.description,
-		body: skill.body.map(blockModel),
+		body,
 		sections,
 		allSections,
 		headings: perLanguage((key) =>
 			allSections.map(({ depth, id, heading }) => ({ depth, slug: id, text: heading[key].plain }))
 		),
+		pairs,
+		anchors: anchorsOf(pairs),
 	};
 	models.set(skill, model);
 	return model;

@@ -3,6 +3,13 @@ import { parseText } from '../markdown/parse';
 import { shapeProblem, type TextShape } from '../markdown/shape';
 import { rule } from './rule';
 import { languageKeys, languages, perLanguage } from '../i18n/languages';
+import {
+	fingerprintKey,
+	fingerprintSchema,
+	machineKey,
+	translationKeys,
+	type FingerprintKey,
+} from './fingerprint';
 
 /**
  * A Markdown text that must parse to one paragraph (`inline`) or one GFM table (`table`).
@@ -46,12 +53,25 @@ export const plainText = z
 export const plainPair = z.strictObject(perLanguage(() => plainText));
 
 /**
+ * What a pair records of its translations' freshness: beside each translation, the fingerprint of
+ * the original it was made from (`zhOf`), and `machine: true` while they are unreviewed machine
+ * translations. Both are optional: a translation without a fingerprint is taken as current.
+ */
+const freshnessFields = {
+	...(Object.fromEntries(
+		translationKeys.map((key) => [fingerprintKey(key), fingerprintSchema.optional()])
+	) as Record<FingerprintKey, z.ZodOptional<typeof fingerprintSchema>>),
+	[machineKey]: z.boolean().optional(),
+};
+
+/**
  * The aligned pair, the unit of every source: one text in English and the same text in Chinese.
  * A pair may lack one language only when it says so with `untranslated: <key>`; the page of that
  * language then shows the other text, marked as such, so nothing is dropped and nothing is guessed.
  * @example
  * pairOf('inline').parse({ en: 'Purpose', zh: '定位' })
  * pairOf('inline').parse({ en: 'Pending', untranslated: 'zh' })
+ * pairOf('inline').parse({ en: 'Purpose', zh: '定位', zhOf: '1a2b3c4d', machine: true })
  */
 export function pairOf(shape: TextShape) {
 	const text = markdownText(shape);
@@ -59,6 +79,7 @@ export function pairOf(shape: TextShape) {
 		.strictObject({
 			...perLanguage(() => text.optional()),
 			untranslated: z.enum(languageKeys).optional(),
+			...freshnessFields,
 		})
 		.superRefine((pair, ctx) => {
 			const missing = languageKeys.filter((key) => pair[key] === undefined);
@@ -88,6 +109,20 @@ export function pairOf(shape: TextShape) {
 					path: ['untranslated'],
 					message: `says \`untranslated: ${pair.untranslated}\` but has a ${languages[pair.untranslated].name} text`,
 					params: { hint: 'Remove the `untranslated` line now that the text is translated.' },
+				});
+			}
+			// Freshness is of a translation against its original: without both, there is none.
+			const fields: (FingerprintKey | typeof machineKey)[] = [
+				...translationKeys.map(fingerprintKey),
+				machineKey,
+			];
+			const recorded = fields.find((field) => pair[field] !== undefined);
+			if (absent && recorded) {
+				ctx.addIssue({
+					code: 'custom',
+					path: [recorded],
+					message: `records a translation, but the pair has no ${languages[absent].name} text`,
+					params: { hint: `Remove \`${recorded}\` until the pair is translated.` },
 				});
 			}
 		});

@@ -3,11 +3,11 @@ import { parseText } from '../../src/markdown/parse';
 import { isSafeUrl } from '../../src/markdown/sanitize';
 import { serialize } from '../../src/markdown/serialize';
 import { shapeProblem } from '../../src/markdown/shape';
-import { pageTree } from '../../src/views/page-tree';
+import { pageTree, treeLabels } from '../../src/views/page-tree';
 import { toPlainText } from '../../src/markdown/plain-text';
 import { loadModel } from '../support/skills';
 
-const labels = { pending: '尚未翻译' };
+const labels = treeLabels('zh');
 const roundTrip = (markdown: string) => serialize(parseText(markdown)).trimEnd();
 
 describe('sources cannot inject markup', () => {
