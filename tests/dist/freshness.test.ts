@@ -18,7 +18,7 @@ const page = (site: string, path: string): Root =>
 	fromHtml(readFileSync(`${site}${path}index.html`, 'utf8'));
 const text = (node: Element) => toText(node).replace(/\s+/g, ' ').trim();
 const { skill: name, anchor, sectionId, after } = changedSentence;
-const marks = '.freshness-mark, .freshness-original, .freshness-note, .cell-mark';
+const marks = '.freshness-mark, .freshness-original, .freshness-note';
 
 describe('the changed sentence, in the fixture site', () => {
 	const site = 'dist-fixtures';
@@ -49,7 +49,7 @@ describe('the changed sentence, in the fixture site', () => {
 		const cells = selectAll('.cell--outdated', tree);
 		expect(cells).toHaveLength(1);
 		expect(select(`[id="${anchor}"] .cell--outdated`, tree)).toBe(cells[0]);
-		expect(text(select('.cell-mark', cells[0]!)!)).toBe(t(ui)('freshness.compare.outdated'));
+		expect(text(select('.freshness-mark', cells[0]!)!)).toBe(t(ui)('freshness.compare.outdated'));
 		expect(selectAll('.cell--machine', tree)).toEqual([]);
 	});
 
