@@ -75,5 +75,9 @@ function apply(text: string, edits: Edit[]): string {
 		);
 }
 
-/** Edits of a YAML source's text that leave everything else of it as it was. */
+/**
+ * Edits of a YAML source's text that leave everything else of it as it was.
+ * @example
+ * sourceEdits.apply(text, [...sourceEdits.set(text, map, 'zhOf', 'zh', '1a2b3c4d'), ...sourceEdits.remove(text, map, 'machine')])
+ */
 export const sourceEdits = { set, remove, apply };
