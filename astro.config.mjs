@@ -76,6 +76,7 @@ export default defineConfig({
 			customCss: [
 				'./src/styles/tokens.css',
 				'./src/styles/pending-translation.css',
+				'./src/styles/freshness.css',
 				'./src/styles/code.css',
 				'./src/styles/typography-zh.css',
 				'./src/styles/print.css',
@@ -95,7 +96,9 @@ export default defineConfig({
 			filter: (page) => !new URL(page).pathname.includes('/go/'),
 			i18n: {
 				defaultLocale: 'root',
-				locales: Object.fromEntries(Object.values(languages).map(({ locale, lang }) => [locale, lang])),
+				locales: Object.fromEntries(
+					Object.values(languages).map(({ locale, lang }) => [locale, lang])
+				),
 			},
 		}),
 	],

@@ -25,6 +25,8 @@ const paths = [
 	'/zh-cn/skills/mlops-engineer/',
 	'/skills/mlops-engineer/compare/',
 	'/zh-cn/skills/mlops-engineer/compare/',
+	'/translations/',
+	'/zh-cn/translations/',
 ];
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 // `/` sends Chinese-preferring browsers to /zh-cn/; Lighthouse's `locale` only sets the report's

@@ -1,4 +1,6 @@
+import { languageKeys } from '../i18n/languages';
 import type { BlockModel } from '../model/blocks';
+import type { ShownPair } from '../model/shown';
 import type { SectionModel, SkillModel } from '../model/skill-model';
 
 /** One row of the compare view: a section heading, or a block of a body. */
@@ -18,4 +20,21 @@ export function compareRows(skill: SkillModel): CompareRow[] {
 			...section.body,
 		]),
 	];
+}
+
+/** The id of a row of pairs, or none: see {@link rowIds}. */
+export type RowId = (pair: ShownPair) => string | undefined;
+
+/**
+ * The ids of a skill's rows of pairs: the pair's anchor (model/pair-places.ts) where a translation
+ * is outdated or unreviewed, for the status page to link to; none elsewhere, so that a compare
+ * view whose translations are all current carries no id it does not need.
+ * @example
+ * rowIds(model)(pair) // => 'ml-pipeline-orchestration--workflow-management.2', or undefined
+ */
+export function rowIds(skill: SkillModel): RowId {
+	return (pair) =>
+		languageKeys.some((key) => pair[key].status === 'outdated' || pair[key].status === 'machine')
+			? skill.anchors.get(pair)
+			: undefined;
 }

@@ -30,6 +30,32 @@ export const ui = {
 		'code.copied': 'Copied',
 		'code.failed': 'Selected: press Ctrl+C (⌘C on a Mac)',
 		'skill.views': 'Read this skill',
+		'freshness.outdated': 'Original updated',
+		'freshness.machine': 'Machine translation',
+		'freshness.originalNow': 'The English original now reads:',
+		'freshness.original': 'The English original:',
+		'freshness.section.outdated':
+			'{count} of the translations in this section predate a change to the English original.',
+		'freshness.section.machine':
+			'{count} of the translations in this section are machine translations, not yet reviewed.',
+		'freshness.compare.outdated': 'outdated translation',
+		'freshness.compare.machine': 'machine translation, not reviewed',
+		'status.title': 'Translation status',
+		'status.description':
+			'How much of each skill is translated into Chinese, and which translations are outdated or not yet reviewed.',
+		'status.lead':
+			'Every skill is written in English and translated into Chinese text by text. A translation is outdated when its English text has changed since it was translated; a machine translation is marked until someone reviews it. Each one below links to its row in the side-by-side view.',
+		'status.total': '{count} texts:',
+		'status.count.translated': '{count} translated',
+		'status.count.machine': '{count} machine-translated, not reviewed',
+		'status.count.outdated': '{count} outdated',
+		'status.count.untranslated': '{count} not translated',
+		'status.allCurrent': 'No translation is outdated or waiting for review.',
+		'status.change': 'English change',
+		'status.notInHistory': 'The text it was translated from is not in the source’s history.',
+		'status.text.en': 'English now',
+		'status.text.zh': 'Chinese',
+		'status.home': 'Translation status: what is outdated or not yet reviewed',
 		'compare.title': 'Side by side',
 		'compare.description': 'in English and Chinese, side by side',
 		'compare.original': 'original',
@@ -86,6 +112,29 @@ export const ui = {
 		'code.copied': '已复制',
 		'code.failed': '已选中：请按 Ctrl+C（Mac 上为 ⌘C）',
 		'skill.views': '阅读方式',
+		'freshness.outdated': '原文已更新',
+		'freshness.machine': '机器翻译',
+		'freshness.originalNow': '英文原文现为：',
+		'freshness.original': '英文原文：',
+		'freshness.section.outdated': '本节有 {count} 处译文未随英文原文的修改更新。',
+		'freshness.section.machine': '本节有 {count} 处机器翻译，尚未经人工审校。',
+		'freshness.compare.outdated': '译文已过时',
+		'freshness.compare.machine': '机器翻译，未经审校',
+		'status.title': '翻译状态',
+		'status.description': '各技能的中文翻译进度，以及哪些译文已过时或尚未审校。',
+		'status.lead':
+			'每个技能都以英文写成，再逐段译成中文。英文在翻译之后又有修改的，译文即为“已过时”；机器翻译在经人工审校之前都会标出。下面每一条都链接到它在中英对照视图中的位置。',
+		'status.total': '共 {count} 段：',
+		'status.count.translated': '已翻译 {count}',
+		'status.count.machine': '机器翻译未审校 {count}',
+		'status.count.outdated': '已过时 {count}',
+		'status.count.untranslated': '未翻译 {count}',
+		'status.allCurrent': '没有过时或待审校的译文。',
+		'status.change': '英文改动',
+		'status.notInHistory': '源文件的历史中找不到翻译时依据的英文。',
+		'status.text.en': '现在的英文',
+		'status.text.zh': '中文译文',
+		'status.home': '翻译状态：哪些译文已过时或尚未审校',
 		'compare.title': '中英对照',
 		'compare.description': '中英文逐段对照',
 		'compare.original': '原文',
@@ -123,7 +172,10 @@ export const ui = {
 
 /** Strings there is one of per language: every language's interface must have each of them. */
 type PerLanguageString =
-	`compare.view.${LanguageKey}` | `compare.openOn.${LanguageKey}` | `links.${LanguageKey}`;
+	| `compare.view.${LanguageKey}`
+	| `compare.openOn.${LanguageKey}`
+	| `links.${LanguageKey}`
+	| `status.text.${LanguageKey}`;
 
 export type UiKey = keyof (typeof ui)['en'];
 

@@ -4,23 +4,36 @@ import {
 	languageKeys,
 	languages,
 	perLanguage,
+	roleOf,
 	type LanguageKey,
 	type PerLanguage,
 } from '../i18n/languages';
 import { headingTree } from '../markdown/heading-text';
 import { parseText } from '../markdown/parse';
+import {
+	fingerprint,
+	fingerprintKey,
+	machineKey,
+	type FingerprintKey,
+} from '../schema/fingerprint';
 
 /**
- * What a reader of one language gets of a pair: its own text (`translated`), or, while the pair
- * is marked `untranslated`, the other language's text in its place (`fallback`). Decided here
- * only; every view draws the status it is given.
+ * What a reader of one language gets of a pair: its own text (`translated`); while the pair is
+ * marked `untranslated`, the other language's text in its place (`fallback`); a translation made
+ * from an original that has changed since (`outdated`: its fingerprint is not the original's); or
+ * a machine translation nobody has reviewed yet (`machine`). An outdated machine translation is
+ * `outdated`: it must be translated again either way. Decided here only; every view draws the
+ * status it is given.
  */
-export type PairStatus = 'translated' | 'fallback';
+export type PairStatus = 'translated' | 'fallback' | 'outdated' | 'machine';
 
-/** A pair as a source holds it: a text per language, unless it says which one it lacks. */
-export type SourcePair = Partial<Record<LanguageKey, string>> & {
-	untranslated?: LanguageKey | undefined;
-};
+/** A pair as a source holds it: a text per language, unless it says which one it lacks, and for
+ * each translation the fingerprint of the original it was made from. */
+export type SourcePair = Partial<Record<LanguageKey, string>> &
+	Partial<Record<FingerprintKey, string>> & {
+		untranslated?: LanguageKey | undefined;
+		machine?: boolean | undefined;
+	};
 
 /** One language's side of a pair of raw text (code, an HTML block), ready to draw. */
 export interface ShownRaw {
@@ -31,6 +44,8 @@ export interface ShownRaw {
 	/** Its BCP 47 tag, for `lang` attributes. */
 	lang: string;
 	status: PairStatus;
+	/** An `outdated` translation: the fingerprint of the original it was made from. */
+	madeFrom?: string;
 }
 
 /** One language's side of a pair of Markdown, ready to draw. */
@@ -41,6 +56,8 @@ export interface ShownText extends Omit<ShownRaw, 'text'> {
 	tree: Root;
 	/** The text without its markup, for labels, titles and slugs. */
 	plain: string;
+	/** An `outdated` or `machine` translation: the original as it reads now, for readers to check. */
+	original?: ShownText;
 }
 
 /** A pair as every language shows it. */
@@ -63,10 +80,25 @@ export function showRaw(pair: SourcePair | string): PerLanguage<ShownRaw> {
 		// One text for every language (shared code) is every language's own.
 		if (typeof pair === 'string') return shown(pair, key, 'translated');
 		const own = pair[key];
-		if (own !== undefined) return shown(own, key, 'translated');
+		if (own !== undefined) return freshness(shown(own, key, 'translated'), pair);
 		const stand = languageKeys.find((other) => pair[other] !== undefined)!;
 		return shown(pair[stand]!, stand, 'fallback');
 	});
+}
+
+/**
+ * A translation's freshness against the original beside it: outdated when the fingerprint it
+ * records is not the original's, else unreviewed while marked `machine`. A translation that
+ * records no fingerprint is taken as current: it is how a new one is written by hand.
+ */
+function freshness(shown: ShownRaw, pair: SourcePair): ShownRaw {
+	const original = pair[languageKeys[0]];
+	if (roleOf(shown.key) === 'original' || original === undefined) return shown;
+	const madeFrom = pair[fingerprintKey(shown.key)];
+	if (madeFrom !== undefined && madeFrom !== fingerprint(original))
+		return { ...shown, status: 'outdated', madeFrom };
+	if (pair[machineKey]) return { ...shown, status: 'machine' };
+	return shown;
 }
 
 /** Makes a new tree from a parsed text for where it is read: on the page of language `key`. */
@@ -81,11 +113,16 @@ export type ReadText = (tree: Root, key: LanguageKey) => Root;
  */
 export function showPair(pair: SourcePair, read: ReadText = (tree) => tree): ShownPair {
 	const raw = showRaw(pair);
-	return perLanguage((key) => {
+	const shown = perLanguage((key): ShownText => {
 		const { text, ...rest } = raw[key];
 		const tree = read(parseText(text), key);
 		return { ...rest, markdown: text, tree, plain: toString(tree) };
 	});
+	// A translation to check is shown with the original as it reads now.
+	const original = shown[languageKeys[0]];
+	return perLanguage((key) =>
+		['outdated', 'machine'].includes(shown[key].status) ? { ...shown[key], original } : shown[key]
+	);
 }
 
 /**

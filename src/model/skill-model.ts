@@ -3,7 +3,8 @@ import type { Section, Skill } from '../schema/skill';
 import { sectionAliases } from './aliases';
 import { blockModel, type BlockModel } from './blocks';
 import { skillLinks, type LinkContext } from './skill-links';
-import { showHeading, showRaw, type ShownPair, type ShownRaw } from './shown';
+import { showHeading, showRaw, type ShownPair, type ShownRaw, type ShownText } from './shown';
+import { anchorsOf, pairPlaces, type PairPlace } from './pair-places';
 
 /** A section ready to draw. */
 export interface SectionModel {
@@ -45,6 +46,10 @@ export interface SkillModel {
 	allSections: SectionModel[];
 	/** Every section's heading as each language shows it. */
 	headings: PerLanguage<HeadingEntry[]>;
+	/** Every pair, headings included, in reading order, with its section and anchor. */
+	pairs: PairPlace<SectionModel>[];
+	/** The anchor of each pair (its row's id in the compare view), by the pair or any of its texts. */
+	anchors: Map<ShownPair | ShownText, string>;
 }
 
 // One model per skill and context (a build has one context; tests may ask for others).
@@ -86,18 +91,22 @@ export function skillModel(skill: Skill, context: LinkContext = {}): SkillModel 
 		flat.map(({ section, model }) => ({ ...model, formerIds: section.formerIds }))
 	);
 	for (const section of allSections) section.aliases = aliases.get(section.id) ?? [];
+	const body = skill.body.map((block) => blockModel(block, read));
+	const pairs = pairPlaces(body, allSections);
 	const model: SkillModel = {
 		name: skill.name,
 		title: showRaw(skill.title),
 		description: showRaw(skill.description),
 		titleHeading: skill.titleHeading ?? true,
 		frontmatter: skill.frontmatter ?? {},
-		body: skill.body.map((block) => blockModel(block, read)),
+		body,
 		sections,
 		allSections,
 		headings: perLanguage((key) =>
 			allSections.map(({ depth, id, heading }) => ({ depth, slug: id, text: heading[key].plain }))
 		),
+		pairs,
+		anchors: anchorsOf(pairs),
 	};
 	known.set(key, model);
 	return model;

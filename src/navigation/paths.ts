@@ -1,4 +1,4 @@
-import { languages, type LanguageKey } from '../i18n/languages';
+import { languageKeys, languages, type LanguageKey } from '../i18n/languages';
 import type { SkillView } from './skill-route';
 
 /**
@@ -39,6 +39,22 @@ export function skillPath(name: string, key: LanguageKey, base = '/', view: Skil
  */
 export function skillFilePath(name: string, key: LanguageKey, base = '/'): string {
 	return localizedPath(`/skills/${name}/SKILL.md`, key, base);
+}
+
+/**
+ * The routes of a page made once per language (`src/pages/[...locale]/…`): its `locale` segment,
+ * none for the language at the root, and the language for its props.
+ * @example
+ * languageRoutes() // => [{ params: { locale: undefined }, props: { lang: 'en' } }, { params: { locale: 'zh-cn' }, props: { lang: 'zh' } }]
+ */
+export function languageRoutes(): {
+	params: { locale: string | undefined };
+	props: { lang: LanguageKey };
+}[] {
+	return languageKeys.map((key) => ({
+		params: { locale: languages[key].prefix.slice(1) || undefined },
+		props: { lang: key },
+	}));
 }
 
 /**

@@ -5,6 +5,13 @@ import { imageProblem } from './image';
 import { rule } from './rule';
 import { tableShapeProblem } from './table-shape';
 import { languageKeys, languages, perLanguage, type LanguageKey } from '../i18n/languages';
+import {
+	fingerprintKey,
+	fingerprintSchema,
+	machineKey,
+	translationKeys,
+	type FingerprintKey,
+} from './fingerprint';
 
 /**
  * A Markdown text that must parse to one paragraph (`inline`) or one GFM table (`table`). With
@@ -58,6 +65,18 @@ export const plainLine = plainText.superRefine(
 export const rawText = z.string().transform((text) => text.replace(/\s+$/, ''));
 
 /**
+ * What a pair records of its translations' freshness: beside each translation, the fingerprint of
+ * the original it was made from (`zhOf`), and `machine: true` while they are unreviewed machine
+ * translations. Both are optional: a translation without a fingerprint is taken as current.
+ */
+const freshnessFields = {
+	...(Object.fromEntries(
+		translationKeys.map((key) => [fingerprintKey(key), fingerprintSchema.optional()])
+	) as Record<FingerprintKey, z.ZodOptional<typeof fingerprintSchema>>),
+	[machineKey]: z.boolean().optional(),
+};
+
+/**
  * The aligned pair, the unit of every source: one text in English and the same text in Chinese.
  * A pair may lack one language only when it says so with `untranslated: <key>`; the page of that
  * language then shows the other text, marked as such, so nothing is dropped and nothing is guessed.
@@ -65,6 +84,7 @@ export const rawText = z.string().transform((text) => text.replace(/\s+$/, ''));
  * @example
  * pairOf(markdownText('inline')).parse({ en: 'Purpose', zh: '定位' })
  * pairOf(markdownText('inline')).parse({ en: 'Pending', untranslated: 'zh' })
+ * pairOf(markdownText('inline')).parse({ en: 'Purpose', zh: '定位', zhOf: '1a2b3c4d', machine: true })
  */
 export function pairOf<T extends z.ZodType<string, string>, E extends z.ZodRawShape = {}>(
 	text: T,
@@ -74,12 +94,17 @@ export function pairOf<T extends z.ZodType<string, string>, E extends z.ZodRawSh
 		.strictObject({
 			...perLanguage(() => text.optional()),
 			untranslated: z.enum(languageKeys).optional(),
+			...freshnessFields,
 			...extra,
 		})
 		.superRefine((pair, ctx) => checkPair(pair as PairLike, ctx as z.RefinementCtx<unknown>));
 }
 
-type PairLike = Partial<Record<LanguageKey, string>> & { untranslated?: LanguageKey | undefined };
+type PairLike = Partial<Record<LanguageKey, string>> &
+	Partial<Record<FingerprintKey, string>> & {
+		untranslated?: LanguageKey | undefined;
+		machine?: boolean;
+	};
 
 /** A pair has every language's text, or says which one it lacks. */
 function checkPair(pair: PairLike, ctx: z.RefinementCtx<unknown>) {
@@ -110,6 +135,20 @@ function checkPair(pair: PairLike, ctx: z.RefinementCtx<unknown>) {
 			path: ['untranslated'],
 			message: `says \`untranslated: ${pair.untranslated}\` but has a ${languages[pair.untranslated].name} text`,
 			params: { hint: 'Remove the `untranslated` line now that the text is translated.' },
+		});
+	}
+	// Freshness is of a translation against its original: without both, there is none.
+	const fields: (FingerprintKey | typeof machineKey)[] = [
+		...translationKeys.map(fingerprintKey),
+		machineKey,
+	];
+	const recorded = fields.find((field) => pair[field] !== undefined);
+	if (absent && recorded) {
+		ctx.addIssue({
+			code: 'custom',
+			path: [recorded],
+			message: `records a translation, but the pair has no ${languages[absent].name} text`,
+			params: { hint: `Remove \`${recorded}\` until the pair is translated.` },
 		});
 	}
 }

@@ -6,10 +6,19 @@ import type { BlockModel, BlockModelOf, ItemModel } from '../model/blocks';
 import type { ShownText } from '../model/shown';
 import type { SectionModel, SkillModel } from '../model/skill-model';
 import { aliasAnchors } from './anchors';
+import {
+	isMarked,
+	markedBlocks,
+	markedPhrasing,
+	sectionNote,
+	type FreshnessLabels,
+} from './freshness-marks';
 
-export interface TreeLabels {
+export interface TreeLabels extends FreshnessLabels {
 	/** Shown with a text that stands in for a missing translation, in the page's language. */
 	pending: string;
+	/** The anchor of a text's pair (the skill model's), to name what a mark opens. */
+	anchorOf?: (shown: ShownText) => string;
 	/** The names of a task's box, done and not done, in the page's language. */
 	taskDone: string;
 	taskOpen: string;
@@ -26,8 +35,18 @@ export function pageLabels(key: LanguageKey): TreeLabels {
 		pending: ui('skill.pendingTranslation'),
 		taskDone: ui('skill.taskDone'),
 		taskOpen: ui('skill.taskOpen'),
+		outdated: ui('freshness.outdated'),
+		machine: ui('freshness.machine'),
+		originalNow: ui('freshness.originalNow'),
+		original: ui('freshness.original'),
+		sectionOutdated: ui('freshness.section.outdated'),
+		sectionMachine: ui('freshness.section.machine'),
 	};
 }
+
+/** The id of the popover that shows a marked text's original. */
+const originalId = (shown: ShownText, labels: TreeLabels) =>
+	`${labels.anchorOf?.(shown) ?? 'pair'}.${shown.original?.key}`;
 
 const html = (value: string) => ({ type: 'html' as const, value });
 const marker = (labels: TreeLabels) =>
@@ -40,7 +59,8 @@ const marker = (labels: TreeLabels) =>
 function phrasing(shown: ShownText, labels: TreeLabels): PhrasingContent[] {
 	const [paragraph] = shown.tree.children;
 	const children = paragraph?.type === 'paragraph' ? paragraph.children : [];
-	if (shown.status === 'translated') return children;
+	if (isMarked(shown)) return markedPhrasing(shown, children, originalId(shown, labels), labels);
+	if (shown.status !== 'fallback') return children;
 	return [html(`<span lang="${shown.lang}">`), ...children, html(`</span> ${marker(labels)}`)];
 }
 
@@ -54,7 +74,8 @@ function standIn(
 	content: RootContent[],
 	labels: TreeLabels
 ): RootContent[] {
-	if (shown.status === 'translated') return content;
+	// Code and HTML blocks are not marked when outdated: only texts carry the original to show.
+	if (shown.status !== 'fallback') return content;
 	return [
 		html(`<p class="pending-block">${marker(labels)}</p>`),
 		html(`<div lang="${shown.lang}">`),
@@ -115,7 +136,10 @@ const renderers: { [K in BlockKind]: Render<K> } = {
 			[{ type: 'code', lang: syntax ?? null, meta: meta ?? null, value: text[key].text }],
 			labels
 		),
-	table: ({ table }, key, labels) => standIn(table[key], table[key].tree.children, labels),
+	table: ({ table }, key, labels) =>
+		isMarked(table[key])
+			? markedBlocks(table[key], table[key].tree.children, originalId(table[key], labels), labels)
+			: standIn(table[key], table[key].tree.children, labels),
 	quote: ({ blocks }, key, labels) => [
 		{
 			type: 'blockquote',
@@ -149,13 +173,15 @@ function heading(section: SectionModel, key: LanguageKey, labels: TreeLabels): R
  * serialize(pageTree(skillModel(skill), 'zh', { pending: '尚未翻译' }))
  * // => '## 适用场景 {#use-this-skill-when}\n\n- 处理MLOps工程师相关任务或工作流\n…'
  */
-export function pageTree(skill: SkillModel, key: LanguageKey, labels: TreeLabels): Root {
+export function pageTree(skill: SkillModel, key: LanguageKey, strings: TreeLabels): Root {
+	const labels = { ...strings, anchorOf: (shown: ShownText) => skill.anchors.get(shown)! };
 	return {
 		type: 'root',
 		children: [
 			...skill.body.flatMap((item) => block(item, key, labels)),
 			...skill.allSections.flatMap((section) => [
 				heading(section, key, labels),
+				...sectionNote(section, key, labels),
 				...section.body.flatMap((item) => block(item, key, labels)),
 			]),
 		],

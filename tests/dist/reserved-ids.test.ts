@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
+import { languageKeys } from '../../src/i18n/languages';
 import { reservedIds } from '../../src/schema/reserved-ids';
 import { builtSites, htmlPages, inSite, skillsDirOf } from '../support/built-sites';
 import { loadModel } from '../support/skills';
@@ -16,7 +17,14 @@ describe.each(builtSites)('the ids a page uses itself, in %s', (site) => {
 
 	test.each(pages)('%s: every id not from the skill is in schema/reserved-ids.ts', (page) => {
 		const model = loadModel(sourceOf(site, skillPage.exec(page)![1]!));
-		const fromSkill = new Set(model.allSections.flatMap(({ id, aliases }) => [id, ...aliases]));
+		// Sections' ids and aliases, and the anchors of marked pairs (`<section>.<n>`, with a dot
+		// that no section id has) and of their originals' popovers (`<anchor>.<language>`).
+		const anchors = [...model.anchors.values()];
+		const fromSkill = new Set([
+			...model.allSections.flatMap(({ id, aliases }) => [id, ...aliases]),
+			...anchors,
+			...anchors.flatMap((anchor) => languageKeys.map((key) => `${anchor}.${key}`)),
+		]);
 		const tree = fromHtml(readFileSync(inSite(site, page), 'utf8'));
 		const own = selectAll('[id]', tree)
 			.map((element) => String(element.properties.id))

@@ -31,6 +31,8 @@ test.describe('axe finds no violation', () => {
 			plain: true,
 		},
 		{ name: 'not-found page', path: '/no-such-page/' },
+		{ name: 'English translation status', path: localizedPath('/translations/', 'en') },
+		{ name: 'Chinese translation status', path: localizedPath('/translations/', 'zh') },
 	]);
 });
 

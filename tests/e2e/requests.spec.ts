@@ -17,6 +17,8 @@ const visits = [
 	},
 	{ what: 'a language-neutral link', path: `${neutralPath(name)}#capabilities` },
 	{ what: 'the not-found page', path: '/no-such-page/' },
+	{ what: 'the translation status', path: localizedPath('/translations/', 'en') },
+	{ what: 'the Chinese translation status', path: localizedPath('/translations/', 'zh') },
 ];
 
 for (const { what, path, search } of visits) {

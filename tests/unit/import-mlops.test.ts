@@ -18,7 +18,7 @@ const handMade = loadSkill('mlops-engineer');
 const [english] = languageKeys;
 
 interface Outlined {
-	heading: Record<string, string | undefined>;
+	heading: Partial<Record<string, unknown>>;
 	sections?: Outlined[] | undefined;
 }
 const outline = (sections: Outlined[], depth = 2): string[] =>

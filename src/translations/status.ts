@@ -1,0 +1,31 @@
+import { getCollection } from 'astro:content';
+import { skillModel } from '../model/skill-model';
+import { census } from './census';
+import { formerOriginals } from './history';
+import type { ReportInput } from './text-report';
+
+let built: Promise<ReportInput[]> | undefined;
+
+/**
+ * Every skill's translations, counted and listed, with the originals its outdated translations
+ * were made from where the source's git history has them: for the status page in each language,
+ * made once per build (in `astro dev`, on every request, so that it follows the sources).
+ * @example
+ * (await translationStatus())[0].census.counts // => { translated: 182, machine: 0, outdated: 0, untranslated: 0 }
+ */
+export function translationStatus(): Promise<ReportInput[]> {
+	const read = async () =>
+		Promise.all(
+			(await getCollection('skills')).map(async (entry) => {
+				const counted = census(skillModel(entry.data));
+				const wanted = new Set(counted.open.flatMap(({ shown }) => shown.madeFrom ?? []));
+				const former = entry.filePath
+					? await formerOriginals(entry.filePath, process.cwd(), wanted)
+					: new Map<string, string>();
+				return { census: counted, former };
+			})
+		);
+	if (import.meta.env.DEV) return read();
+	built ??= read();
+	return built;
+}

@@ -1,0 +1,119 @@
+import type { PhrasingContent, RootContent } from 'mdast';
+import { blockPairs } from '../model/blocks';
+import type { LanguageKey } from '../i18n/languages';
+import type { ShownText } from '../model/shown';
+import type { SectionModel } from '../model/skill-model';
+
+/** What a page says of translations that are outdated or unreviewed, in the page's language. */
+export interface FreshnessLabels {
+	/** The marker of an outdated translation, e.g. “Original updated”. */
+	outdated: string;
+	/** The marker of an unreviewed machine translation. */
+	machine: string;
+	/** Before the original of an outdated translation, e.g. “The English original now reads:”. */
+	originalNow: string;
+	/** Before the original of a machine translation. */
+	original: string;
+	/** Under a section's heading: how many of its translations are outdated (`{count}`). */
+	sectionOutdated: string;
+	/** Under a section's heading: how many of its translations are unreviewed machine ones. */
+	sectionMachine: string;
+}
+
+/** A text that is marked: outdated or machine-made, with the original to show beside it. */
+type Marked = ShownText & { status: 'outdated' | 'machine'; original: ShownText };
+
+const html = (value: string) => ({ type: 'html' as const, value });
+
+/**
+ * Whether a text carries a freshness mark on its page.
+ * @example
+ * isMarked(showPair({ en: 'New', zh: '旧', zhOf: '00000000' }).zh) // => true
+ */
+export function isMarked(shown: ShownText): shown is Marked {
+	return (shown.status === 'outdated' || shown.status === 'machine') && !!shown.original;
+}
+
+/**
+ * The marker: a button that opens the original in a popover, built into the browser, so it
+ * costs no script; the popover is in the top layer, so opening it moves nothing on the page. It
+ * is left out of search, where the original would be found on the translation's page.
+ */
+function opener(shown: Marked, id: string, labels: FreshnessLabels): string {
+	const label = shown.status === 'outdated' ? labels.outdated : labels.machine;
+	return `<button type="button" class="freshness-mark" data-status="${shown.status}" popovertarget="${id}" data-pagefind-ignore>${label}</button>`;
+}
+
+function intro(shown: Marked, labels: FreshnessLabels): string {
+	return shown.status === 'outdated' ? labels.originalNow : labels.original;
+}
+
+/**
+ * A marked text's phrasing: the translation, its marker, and the original in a popover tagged
+ * with its language. `id` names the popover, unique on the page.
+ * @example
+ * markedPhrasing(zh, children, 'purpose.1.en', labels) // => [...children, <button popovertarget>, <span popover>, ...original, </span>]
+ */
+export function markedPhrasing(
+	shown: Marked,
+	children: PhrasingContent[],
+	id: string,
+	labels: FreshnessLabels
+): PhrasingContent[] {
+	const [paragraph] = shown.original.tree.children;
+	const original = paragraph?.type === 'paragraph' ? paragraph.children : [];
+	return [
+		...children,
+		html(
+			` ${opener(shown, id, labels)}<span popover id="${id}" class="freshness-original" data-pagefind-ignore>${intro(shown, labels)} <span lang="${shown.original.lang}">`
+		),
+		...original,
+		html('</span></span>'),
+	];
+}
+
+/**
+ * A marked block-level text (a table): the marker before it, the original after it in a popover.
+ * @example
+ * markedBlocks(zh, content, 'purpose.2.en', labels) // => [<p><button></p>, ...content, <div popover>…</div>]
+ */
+export function markedBlocks(
+	shown: Marked,
+	content: RootContent[],
+	id: string,
+	labels: FreshnessLabels
+): RootContent[] {
+	return [
+		html(`<p class="pending-block">${opener(shown, id, labels)}</p>`),
+		...content,
+		html(
+			`<div popover id="${id}" class="freshness-original" data-pagefind-ignore><p>${intro(shown, labels)}</p><div lang="${shown.original.lang}">`
+		),
+		...shown.original.tree.children,
+		html('</div></div>'),
+	];
+}
+
+/**
+ * The note under a section's heading when some of its own pairs (its heading's and its body's)
+ * are outdated or unreviewed in this language; nothing otherwise.
+ * @example
+ * sectionNote(section, 'zh', labels) // => [<p class="freshness-note">本节有 1 处译文…</p>]
+ */
+export function sectionNote(
+	section: SectionModel,
+	key: LanguageKey,
+	labels: FreshnessLabels
+): RootContent[] {
+	const texts = [section.heading, ...section.body.flatMap(blockPairs)].map((pair) => pair[key]);
+	const count = (status: ShownText['status']) => texts.filter((t) => t.status === status).length;
+	const lines = [
+		[count('outdated'), labels.sectionOutdated],
+		[count('machine'), labels.sectionMachine],
+	] as const;
+	const said = lines
+		.filter(([n]) => n > 0)
+		.map(([n, line]) => line.replace('{count}', String(n)))
+		.join(' ');
+	return said ? [html(`<p class="freshness-note">${said}</p>`)] : [];
+}
