@@ -3,11 +3,13 @@ import { chromiumArgs, chromiumPath } from './tests/support/browser';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4321);
 const fixturesPort = port + 1;
+const realPort = port + 2;
 
 /**
  * Browser tests against production builds, served by `astro preview`: the site itself
  * (`npm run build`, dist/) and a site built from the fixture skills (`npm run build:fixtures`,
- * dist-fixtures/) for edge cases the real content does not have.
+ * dist-fixtures/) for edge cases the real content does not have, and one built from the 40 real skills
+ * imported with their Chinese (`npm run build:real`, dist-real/).
  */
 export default defineConfig({
 	testDir: 'tests/e2e',
@@ -22,8 +24,21 @@ export default defineConfig({
 	projects: [
 		{
 			name: 'site',
-			testIgnore: 'fixtures/**',
-			use: { ...devices['Desktop Chrome'], channel: undefined, baseURL: `http://127.0.0.1:${port}` },
+			testIgnore: ['fixtures/**', 'real/**'],
+			use: {
+				...devices['Desktop Chrome'],
+				channel: undefined,
+				baseURL: `http://127.0.0.1:${port}`,
+			},
+		},
+		{
+			name: 'real',
+			testMatch: 'real/**/*.spec.ts',
+			use: {
+				...devices['Desktop Chrome'],
+				channel: undefined,
+				baseURL: `http://127.0.0.1:${realPort}`,
+			},
 		},
 		{
 			name: 'fixtures',
@@ -36,6 +51,12 @@ export default defineConfig({
 		},
 	],
 	webServer: [
+		{
+			command: `npx astro preview --host 127.0.0.1 --port ${realPort} --outDir dist-real --ignore-lock`,
+			url: `http://127.0.0.1:${realPort}/`,
+			reuseExistingServer: !process.env.CI,
+			timeout: 60_000,
+		},
 		{
 			command: `npx astro preview --host 127.0.0.1 --port ${port} --ignore-lock`,
 			url: `http://127.0.0.1:${port}/`,

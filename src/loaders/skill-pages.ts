@@ -52,7 +52,16 @@ export function skillPagesLoader({
 						// links' labels) from the file's place in src/content/docs, so the page is
 						// rendered as if it were there; its real source stays `filePath`.
 						const fileURL = new URL(`content/docs/${id}.md`, context.config.srcDir);
-						const rendered = await context.renderMarkdown(markdown, { fileURL });
+						const rendered = await context
+							.renderMarkdown(markdown, { fileURL })
+							.catch((error: unknown) => {
+								// The Markdown is ours, made from a checked source: name the source, not
+								// the file it is rendered as.
+								throw new Error(
+									`${filePath}: the ${languages[key].name} page of “${skill.name}” could not be rendered: ${error instanceof Error ? error.message : String(error)}`,
+									{ cause: error }
+								);
+							});
 						// "On this page" lists the sections as the source names them (Astro's own list
 						// mangles a `{` in a heading).
 						rendered.metadata = { ...rendered.metadata, headings: model.headings[key] };

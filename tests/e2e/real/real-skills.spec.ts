@@ -1,0 +1,58 @@
+import { readdirSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { blockKinds, type BlockKind } from '../../../src/schema/block';
+import type { BlockModel } from '../../../src/model/blocks';
+import { languageKeys } from '../../../src/i18n/languages';
+import { skillPath } from '../../../src/navigation/paths';
+import { skillsDirOf } from '../../support/built-sites';
+import { loadModel } from '../../support/skills';
+import { expectNoAxeViolations } from '../accessibility';
+
+// The real skills that exercise the most of the format, and the longest: axe and the network
+// on every view of them (the HTML, link and text checks cover all 40 in tests/dist/).
+const dir = skillsDirOf('dist-real');
+const models = readdirSync(dir).map((name) => loadModel(`${dir}/${name}/skill.yaml`));
+const kindsIn = (blocks: BlockModel[]): BlockKind[] =>
+	blocks.flatMap((block) => [
+		block.kind,
+		...(block.kind === 'quote' ? kindsIn(block.blocks) : []),
+		...(block.kind === 'list' ? block.items.flatMap((item) => kindsIn(item.body)) : []),
+	]);
+const variety = (model: (typeof models)[number]) =>
+	new Set(kindsIn([...model.body, ...model.allSections.flatMap((s) => s.body)])).size;
+const size = (model: (typeof models)[number]) => model.allSections.length;
+const chosen = [
+	...new Set([
+		...[...models].sort((a, b) => variety(b) - variety(a)).slice(0, 2),
+		[...models].sort((a, b) => size(b) - size(a))[0]!,
+	]),
+];
+
+test('the chosen skills hold every kind of block between them', () => {
+	const held = new Set(
+		chosen.flatMap((m) => kindsIn([...m.body, ...m.allSections.flatMap((s) => s.body)]))
+	);
+	expect(blockKinds.filter((kind) => !held.has(kind))).toEqual([]);
+});
+
+for (const model of chosen) {
+	const views = [
+		...languageKeys.map((key) => ({ view: `${key} page`, path: skillPath(model.name, key) })),
+		{ view: 'compare view', path: skillPath(model.name, languageKeys[1]!, '/', 'compare') },
+	];
+	for (const { view, path } of views) {
+		test(`${model.name}, ${view}: axe finds no violation, nothing loads from elsewhere`, async ({
+			page,
+			baseURL,
+		}) => {
+			const requests: string[] = [];
+			page.on('request', (request) => requests.push(request.url()));
+			await page.goto(path, { waitUntil: 'networkidle' });
+			await expectNoAxeViolations(page);
+			const origin = new URL(baseURL!).origin;
+			expect(
+				requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url))
+			).toEqual([]);
+		});
+	}
+}
