@@ -62,6 +62,8 @@ test.describe('switching language keeps the reader’s place', () => {
 
 		await page.getByRole('button', { name: 'Search' }).click();
 		const search = page.getByRole('dialog', { name: 'Search' });
+		// Pagefind's field arrives when the browser is idle: the reader clicks into it to type.
+		await search.locator('input').first().click();
 		await expect(search.locator('input').first()).toBeFocused();
 		await staysInEnglish('the search field');
 		await page.keyboard.press('Escape');
