@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { builtSites, htmlPages, inSite } from '../support/built-sites';
@@ -12,5 +13,11 @@ describe.each(builtSites)('every page of %s is valid HTML', (site) => {
 			result.messages.map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`)
 		);
 		expect(errors).toEqual([]);
+	});
+});
+
+describe.each(builtSites)('no page of %s shows a value that was not text', (site) => {
+	test.each(htmlPages(site))('%s', (page) => {
+		expect(readFileSync(inSite(site, page), 'utf8')).not.toContain('[object Object]');
 	});
 });
