@@ -4,11 +4,11 @@ import { languageOfLocale } from './i18n/languages';
 import { skillModel } from './model/skill-model';
 import { withEscapedTitle, withOpenGraphLocales, withoutAddress } from './navigation/head';
 import { skillSidebar } from './navigation/sidebar';
-import { library } from './library';
 
 /**
  * On every Starlight page: the skill it shows (from its route data, for the components that draw
- * it), the sidebar built from the skill sources, link-preview locales for both languages, and a
+ * it), the sidebar made from that skill alone (never from the whole library: a page's work and
+ * size do not grow with it), link-preview locales for both languages, and a
  * `<title>` that cannot carry markup.
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
@@ -19,12 +19,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	if (shows && entry) {
 		context.locals.skillPage = { ...shows, key, model: skillModel(entry.data) };
 	}
-	route.sidebar = skillSidebar(
-		await library(),
-		key,
-		import.meta.env.BASE_URL,
-		context.locals.skillPage
-	);
+	route.sidebar = skillSidebar(key, import.meta.env.BASE_URL, context.locals.skillPage);
 	route.head = withEscapedTitle(withOpenGraphLocales(route.head, key));
 	if (route.id === '404') route.head = withoutAddress(route.head);
 });
