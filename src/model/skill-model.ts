@@ -29,6 +29,8 @@ export interface SkillModel {
 	name: string;
 	title: PerLanguage<string>;
 	description: PerLanguage<string>;
+	/** The catalog's group for the skill, if its source names one. */
+	category: PerLanguage<string> | undefined;
 	/** Blocks before the first section. */
 	body: BlockModel[];
 	/** The top-level sections, each with its subsections. */
@@ -74,6 +76,7 @@ export function skillModel(skill: Skill): SkillModel {
 		name: skill.name,
 		title: skill.title,
 		description: skill.description,
+		category: skill.category,
 		body: skill.body.map(blockModel),
 		sections,
 		allSections,

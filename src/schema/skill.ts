@@ -49,6 +49,8 @@ export const skillSchema = z
 		title: plainPair,
 		/** One sentence about the skill, for the skill list, search results and link previews. */
 		description: plainPair,
+		/** The catalog's group for the skill, e.g. `{ en: Databases, zh: 数据库 }`; without one, "Other". */
+		category: plainPair.optional(),
 		/** Blocks before the first section. */
 		body: z.array(blockSchema).optional(),
 		/** The top-level (`##`) sections. */
