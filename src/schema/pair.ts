@@ -93,5 +93,22 @@ export function pairOf(shape: TextShape) {
 		});
 }
 
+/** A line break and the spaces around it, as Markdown reads them inside a paragraph: one space. */
+const lineBreak = /\\?[ \t]*\r?\n[ \t]*/g;
+
+/**
+ * A section heading: an inline pair on one line, as a heading is. A heading written over several
+ * lines (a wrapped SKILL.md heading, a YAML block) reads as Markdown reads a paragraph's line
+ * breaks: each is a space. Its id, its labels and every view then see the one line.
+ * @example
+ * headingPair.parse({ en: 'Backend development\nguidelines', zh: '后端开发\n指南' })
+ * // => { en: 'Backend development guidelines', zh: '后端开发 指南' }
+ */
+export const headingPair = pairOf('inline').transform((pair) => {
+	const oneLine = { ...pair };
+	for (const key of languageKeys) oneLine[key] = pair[key]?.replace(lineBreak, ' ');
+	return oneLine;
+});
+
 /** An aligned pair as checked: a text per language, unless it says which one is missing. */
 export type Pair = z.output<ReturnType<typeof pairOf>>;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { blockSchema } from './block';
 import { resolveOutline, type SectionInput } from './outline';
-import { pairOf, plainPair } from './pair';
+import { headingPair, pairOf, plainPair } from './pair';
 import { rule } from './rule';
 import { sectionIdSchema } from './section-id';
 
@@ -24,8 +24,8 @@ export const skillNameSchema = z
 
 /** A section: a heading pair, its body, and its subsections one level deeper. */
 const sectionSchema: z.ZodType<SectionInput> = z.strictObject({
-	/** The heading in both languages. */
-	heading: pairOf('inline'),
+	/** The heading in both languages, on one line (see {@link headingPair}). */
+	heading: headingPair,
 	/** The section's id in both languages; by default the slug of the English heading. */
 	id: sectionIdSchema.optional(),
 	/** Ids the section had before a rename, so that old links still land on it. */
