@@ -36,6 +36,8 @@ export async function recordResponses(page: Page): Promise<void> {
 /**
  * The longest response recorded since the last call, in ms (0 if there was none), once the
  * frames it waits for have been drawn.
+ * @example
+ * await page.keyboard.press('ArrowDown'); await slowestResponse(page) // => 12.3
  */
 export async function slowestResponse(page: Page): Promise<number> {
 	await page.evaluate(
