@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { blockSchema } from './block';
 import { resolveOutline, type SectionInput } from './outline';
-import { headingPair, pairOf, plainPair } from './pair';
+import { headingPair, plainPair } from './pair';
 import { rule } from './rule';
 import { sectionIdSchema } from './section-id';
 
