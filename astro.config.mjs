@@ -86,6 +86,10 @@ export default defineConfig({
 				LanguageSelect: './src/components/overrides/LanguageSelect.astro',
 				Search: './src/components/overrides/Search.astro',
 			},
+			// Every page's sidebar is made from its own skill (src/navigation/sidebar.ts). Left to
+			// itself, Starlight would list every page in a sidebar it then clones for every page: work
+			// that grows with the square of the library.
+			sidebar: [],
 			pagination: false,
 			expressiveCode: false,
 			// Our 404 page is in both languages (src/pages/404.astro).

@@ -1,9 +1,9 @@
 /**
  * Lighthouse, with its default (mobile) settings, on every page type in both languages of the
  * production build. Run `npm run build` first: this only serves dist/. Writes .lighthouse/.
- *   node scripts/lighthouse.ts [--runs=3] [--no-fail] [--dist=dist]
+ *   node scripts/lighthouse.ts [--runs=3] [--no-fail] [--dist=dist] [--paths=/a/,/b/]
  * `--dist` serves another build (the benchmark's bare Starlight site, .bench/bare/dist); pages it
- * does not have are left out.
+ * does not have are left out. `--paths` scores other pages (a long skill's) instead of the six.
  * Each page is measured `--runs` times and the median run is kept, as Lighthouse advises: one
  * run's performance score moves with whatever else the machine is doing.
  * Exits 1 if a category scores below 1 on any page, unless `--no-fail` (then it only reports).
@@ -66,6 +66,10 @@ function table(rows: [string, (number | null)[]][]): string {
 const noFail = process.argv.includes('--no-fail');
 const runs = Number(process.argv.find((arg) => arg.startsWith('--runs='))?.slice(7) ?? 3);
 const dist = process.argv.find((arg) => arg.startsWith('--dist='))?.slice(7) ?? 'dist';
+const chosen = process.argv
+	.find((arg) => arg.startsWith('--paths='))
+	?.slice(8)
+	.split(',');
 // Reports of each build apart: .lighthouse/dist/, .lighthouse/bench-bare-dist/ …
 const outDir = `.lighthouse/${dist.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '')}`;
 // Gzip, as a host would send the pages and as astro preview did: Lighthouse audits compression.
@@ -75,7 +79,7 @@ try {
 	await mkdir(outDir, { recursive: true });
 	const rows: [string, (number | null)[]][] = [];
 	// One page at a time: parallel runs would compete for the CPU and skew each other's timings.
-	for (const path of paths.filter((page) => existsSync(`${dist}${page}index.html`))) {
+	for (const path of (chosen ?? paths).filter((page) => existsSync(`${dist}${page}index.html`))) {
 		const all: Result[] = [];
 		for (let run = 0; run < runs; run++) all.push(await audit(server.url + path, chrome.port));
 		const lhr = computeMedianRun(all);

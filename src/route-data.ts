@@ -6,7 +6,8 @@ import { library } from './library';
 
 /**
  * On every Starlight page: the skill it shows (from its route data, for the components that draw
- * it), the sidebar built from the skill sources, link-preview locales for both languages, and a
+ * it), the sidebar made from that skill alone (never from the whole library: a page's work and
+ * size do not grow with it), link-preview locales for both languages, and a
  * `<title>` that cannot carry markup.
  */
 export const onRequest = defineRouteMiddleware(async (context) => {
@@ -16,7 +17,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const skills = await library();
 	const model = shows && skills.find((skill) => skill.name === shows.name);
 	if (shows && model) context.locals.skillPage = { ...shows, key, model };
-	route.sidebar = skillSidebar(skills, key, import.meta.env.BASE_URL, context.locals.skillPage);
+	route.sidebar = skillSidebar(key, import.meta.env.BASE_URL, context.locals.skillPage);
 	route.head = withEscapedTitle(withOpenGraphLocales(route.head, key));
 	if (route.id === '404') route.head = withoutAddress(route.head);
 });

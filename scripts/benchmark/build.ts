@@ -4,11 +4,21 @@
  * alternates by round, so that neither always runs on a machine the other has just warmed.
  */
 import { spawn } from 'node:child_process';
-import { rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Astro's CLI of this repository: both sites build with it. */
 const astroBin = 'node_modules/.bin/astro';
+/** GNU time, which reports the build's peak memory (the largest resident set of its processes). */
+const gnuTime = '/usr/bin/time';
+
+/** What one cold build took. */
+export interface BuildCost {
+	seconds: number;
+	/** Peak resident memory of the build's largest process, in MB; undefined without GNU time. */
+	peakMB: number | undefined;
+}
 
 /**
  * A site under test and how to build it cold.
@@ -63,17 +73,24 @@ export function roundOrder<T>(round: number, sites: readonly T[]): T[] {
 }
 
 /**
- * A cold `astro build` of the site, in seconds. Its output goes beside the dist, in `<dist>.log`,
- * and its end is in the error if it fails.
+ * A cold `astro build` of the site: its time and peak memory. Its output goes beside the dist, in
+ * `<dist>.log`, and its end is in the error if it fails. `env` adds to the build's environment
+ * (`SKILLS_DIR`).
  * @example
- * await coldBuild(benchSites('.bench').bare) // => 8.2
+ * await coldBuild(benchSites('.bench').bare) // => { seconds: 8.2, peakMB: 612 }
  */
-export async function coldBuild(target: Site): Promise<number> {
+export async function coldBuild(
+	target: Site,
+	env: Record<string, string> = {}
+): Promise<BuildCost> {
 	await Promise.all(target.caches.map((dir) => rm(dir, { recursive: true, force: true })));
-	const start = performance.now();
+	const peakFile = `${target.dist}.peak`;
 	// Through this Node (22), not whichever `node` is first on the PATH.
-	const child = spawn(process.execPath, [astroBin, ...target.build], {
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+	const command = [process.execPath, astroBin, ...target.build];
+	const timed = existsSync(gnuTime) ? [gnuTime, '-f', '%M', '-o', peakFile, ...command] : command;
+	const start = performance.now();
+	const child = spawn(timed[0]!, timed.slice(1), {
+		env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1' },
 		stdio: ['ignore', 'pipe', 'pipe'],
 	});
 	let output = '';
@@ -91,5 +108,6 @@ export async function coldBuild(target: Site): Promise<number> {
 			`${target.label}: ${command} failed (log: ${target.dist}.log):\n${output.slice(-3000)}`
 		);
 	}
-	return seconds;
+	const kilobytes = timed === command ? NaN : parseInt(await readFile(peakFile, 'utf8'), 10);
+	return { seconds, peakMB: Number.isNaN(kilobytes) ? undefined : kilobytes / 1024 };
 }

@@ -8,7 +8,9 @@ import { gzipSync } from 'node:zlib';
 import { moduleImports, pageReferences } from './page-assets.ts';
 
 interface PageWeight {
-	/** Gzip bytes of the page's HTML, inline scripts and styles included. */
+	/** Bytes of the page's HTML as built, inline scripts and styles included. */
+	htmlBytes: number;
+	/** Gzip bytes of the page's HTML. */
 	html: number;
 	/** Gzip bytes of the stylesheets it links. */
 	css: number;
@@ -50,7 +52,7 @@ async function weigh(dist: string, paths: string[], seen: Set<string>) {
  * page (Starlight fetches the Pagefind UI when the browser is idle) is kept apart from the rest.
  * @example
  * await pageWeight('.bench/site-dist', '/skills/mlops-engineer/')
- * // => { html: 13295, css: 13240, js: 4084, afterLoad: 26499 }
+ * // => { htmlBytes: 73736, html: 13295, css: 13240, js: 4084, afterLoad: 26499 }
  */
 export async function pageWeight(dist: string, path: string): Promise<PageWeight> {
 	const html = await readFile(join(dist, path, 'index.html'), 'utf8');
@@ -62,5 +64,5 @@ export async function pageWeight(dist: string, path: string): Promise<PageWeight
 		afterLoad += more.css + more.js;
 		next = more.later;
 	}
-	return { html: gzipped(html), css, js, afterLoad };
+	return { htmlBytes: Buffer.byteLength(html), html: gzipped(html), css, js, afterLoad };
 }

@@ -3,7 +3,7 @@
  */
 import { cpus } from 'node:os';
 
-type Unit = 's' | 'kB' | 'ms';
+type Unit = 's' | 'kB' | 'ms' | 'MB' | 'pages';
 
 /**
  * One site's measurements, by metric label, in the order they were first taken.
@@ -42,8 +42,18 @@ export function median(values: number[]): number {
 function format(value: number, unit: Unit): string {
 	if (unit === 's') return `${value.toFixed(2)} s`;
 	if (unit === 'kB') return `${value.toFixed(1)} kB`;
+	if (unit === 'MB') return `${Math.round(value)} MB`;
+	if (unit === 'pages') return `${Math.round(value)}`;
 	return `${Math.round(value)} ms`;
 }
+
+/** The median of a metric, formatted, or a dash where it was not measured. */
+function cell(samples: Samples, label: string): string {
+	const series = samples.get(label);
+	return series && series.values.length > 0 ? format(median(series.values), series.unit) : '–';
+}
+
+const medianOf = (samples: Samples, label: string) => median(samples.get(label)!.values);
 
 interface Measured {
 	label: string;
@@ -72,32 +82,87 @@ export function comparisonTable(bare: Measured, site: Measured): string {
 	].join('\n');
 }
 
-interface ReportInput {
+/** Both sites measured at one library size. */
+export interface SizeResult {
+	skills: number;
+	runs: number;
 	bare: Measured;
 	site: Measured;
-	runs: number;
+}
+
+/** What the table across sizes shows of each site. */
+const columns = ['Cold build', 'Peak memory', 'Pages', 'EN page: HTML'];
+
+/**
+ * One row per library size: each site's build time, peak memory, pages and the bytes of the
+ * measured skill page (HTML as built), the build ratio, and this site's build time per skill
+ * beyond the first (what each added skill costs, without the fixed start-up).
+ * @example
+ * sizeTable([{ skills: 1, runs: 3, bare, site }, { skills: 600, runs: 1, bare, site }])
+ * // => '| Skills | Runs | Bare Starlight: build | … |\n| 1 | 3 | 5.10 s | … |'
+ */
+export function sizeTable(sizes: SizeResult[]): string {
+	const [first] = sizes;
+	if (!first) throw new Error('No sizes were measured.');
+	const head = (label: string) => columns.map((column) => `${label}: ${column}`);
+	const rows = sizes.map(({ skills, runs, bare, site }) => {
+		const ratio = medianOf(site.samples, 'Cold build') / medianOf(bare.samples, 'Cold build');
+		const perSkill =
+			first.skills < skills
+				? `${(((medianOf(site.samples, 'Cold build') - medianOf(first.site.samples, 'Cold build')) / (skills - first.skills)) * 1000).toFixed(0)} ms`
+				: '–';
+		return [
+			skills,
+			runs,
+			...columns.map((column) => cell(bare.samples, column)),
+			...columns.map((column) => cell(site.samples, column)),
+			`${ratio.toFixed(2)}×`,
+			perSkill,
+		].join(' | ');
+	});
+	return [
+		`| Skills | Runs | ${head(first.bare.label).join(' | ')} | ${head(first.site.label).join(' | ')} | Build ratio | ${first.site.label}: build per skill beyond ${first.skills} |`,
+		`| ${Array(columns.length * 2 + 4)
+			.fill('---:')
+			.join(' | ')} |`,
+		...rows.map((row) => `| ${row} |`),
+	].join('\n');
+}
+
+interface ReportInput {
+	sizes: SizeResult[];
 	/** The URL paths of the pages measured. */
 	pages: string[];
 	loadsPerRound: number;
+	sources: string[];
 }
 
 /**
- * The whole report: how it was measured, on what, the table, and what the difference is made of.
+ * The whole report: how it was measured, on what, the table across sizes, and each size's table.
  * @example
- * benchmarkReport({ bare, site, runs: 1, pages: ['/skills/x/', '/zh-cn/skills/x/'], loadsPerRound: 3 })
- * // => '## This site vs. Bare Starlight\n\n1 round, alternating which site goes first · Node v22…'
+ * benchmarkReport({ sizes, pages: ['/skills/x/', '/zh-cn/skills/x/'], loadsPerRound: 3, sources: ['content/skills'] })
+ * // => '## This site vs. Bare Starlight\n\nMedians of alternating rounds · Node v22…'
  */
-export function benchmarkReport({ bare, site, runs, pages, loadsPerRound }: ReportInput): string {
+export function benchmarkReport({ sizes, pages, loadsPerRound, sources }: ReportInput): string {
 	const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`;
 	const when = `Node ${process.version} · ${new Date().toISOString()} · ${machine}`;
 	const pageList = pages.map((path) => `\`${path}\``).join(' and ');
+	const { bare, site } = sizes[0]!;
+	const perSize = sizes
+		.map(
+			({ skills, runs, bare, site }) =>
+				`### ${skills} skill${skills === 1 ? '' : 's'} (${runs} round${runs === 1 ? '' : 's'})\n\n${comparisonTable(bare, site)}`
+		)
+		.join('\n\n');
 	return `## ${site.label} vs. ${bare.label}
 
-${runs} round${runs === 1 ? '' : 's'}, alternating which site goes first · ${when}
+Medians of alternating rounds (which site builds first alternates) · ${when}
 
-Skill pages: ${pageList}. Weights are gzip bytes of the HTML (inline scripts included) and of every stylesheet, script, module preload and static import the page loads; "JS after load" is what its scripts \`import()\` by name once it has loaded (Starlight's Pagefind UI), not in the total. Load times: headless Chromium, a new profile per load (empty cache), ${loadsPerRound} loads per page a round, a local server without compression.
+Libraries made from the skill sources in ${sources.map((s) => `\`${s}\``).join(' and ')}: each source, then copies of it under new names, titles and categories (scripts/benchmark/library.ts). Peak memory: the largest resident set of the build's processes (GNU time). Skill pages: ${pageList}; "EN page: HTML" is its HTML as built. Weights are gzip bytes of the HTML (inline scripts included) and of every stylesheet, script, module preload and static import the page loads; "JS after load" is what its scripts \`import()\` by name once it has loaded (Starlight's Pagefind UI), not in the total. Load times: headless Chromium, a new profile per load (empty cache), ${loadsPerRound} loads per page a round, a local server without compression.
 
-${comparisonTable(bare, site)}
+${sizeTable(sizes)}
+
+${perSize}
 
 The bare site has the same text as plain Starlight pages. This site's pages carry more: the switch between English, Chinese and the compare view, a copy-link button and menu on every heading, anchors for old section ids, \`hreflang\` and Open Graph alternates, and the scripts that keep your place when switching language; its build also makes the compare and \`/go/\` pages and a sitemap.
 `;

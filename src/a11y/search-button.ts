@@ -14,6 +14,18 @@ import { toHtml } from 'hast-util-to-html';
  * nameSearchButtonByItsLabel('<button data-open-modal aria-label="Search">…</button>')
  */
 export function nameSearchButtonByItsLabel(html: string): string {
+	let named = fixed.get(html);
+	if (named === undefined) {
+		named = nameButton(html);
+		fixed.set(html, named);
+	}
+	return named;
+}
+
+// The button is the same on every page of a language: it is fixed once, not parsed on every page.
+const fixed = new Map<string, string>();
+
+function nameButton(html: string): string {
 	const tree: Root = fromHtml(html, { fragment: true });
 	const button = select('button[data-open-modal]', tree);
 	const label = button && select(':scope > span[aria-hidden]', button);

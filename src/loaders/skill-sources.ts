@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import type { Skill } from '../schema/skill';
-import { readSkills, skillsBase, type SkillSource } from '../source/read-skills';
+import { readSkill, readSkills, skillsBase, type SkillSource } from '../source/read-skills';
 import { SkillSourceError, type SourceError } from '../source/problems';
 
 export { defaultSkillsBase } from '../source/read-skills';
@@ -14,6 +14,9 @@ export type StoreSkill = (
 ) => Promise<string[]>;
 /** Stores what is wrong with a broken source (in `astro dev`) and returns the entries' ids. */
 export type StoreBroken = (source: SkillSource & { error: SkillSourceError }) => string[];
+
+/** The source file of every skill: `<base>/<folder>/skill.yaml`. */
+const sourceFile = 'skill.yaml';
 
 // Every loader reads every source, and the reader returns the same error for the same bytes:
 // each error and warning is printed once, by whichever loader meets it first.
@@ -30,9 +33,10 @@ function reportOnce(context: LoaderContext, error: SourceError, level: 'warn' | 
 
 /**
  * Runs `store` for every good skill source and removes entries whose source went away. A bad
- * source stops a build, with every bad source's problems. In `astro dev` it runs again when a
- * source changes, so pages update without a restart; a bad source is reported once, and keeps
- * its last good entries (or gets those of `storeBroken`), while every other skill goes on updating.
+ * source stops a build, with every bad source's problems. In `astro dev` a change inside a skill's
+ * folder syncs that skill alone, so an edit shows at once however large the library is (a skill
+ * added or removed syncs them all: links between skills may change); a bad source is reported
+ * once, and keeps its last good entries (or gets those of `storeBroken`).
  * @example
  * load: (context) => syncSkillSources(context, 'content/skills', async (skill) => [skill.name])
  */
@@ -42,43 +46,62 @@ export async function syncSkillSources(
 	store: StoreSkill,
 	storeBroken?: StoreBroken
 ): Promise<void> {
+	const { root } = context.config;
 	const idsOf = new Map<string, string[]>();
-	const sync = async () => {
-		const sources = await readSkills(base, context.config.root);
-		for (const { warning } of sources) if (warning) reportOnce(context, warning, 'warn');
+	let skills = new Set<string>();
+	/** Stores one source's entries, and drops those it made before and makes no longer. */
+	const syncSource = async (source: SkillSource) => {
+		if (source.warning) reportOnce(context, source.warning, 'warn');
+		const before = idsOf.get(source.folder) ?? [];
+		const ids = source.skill
+			? await store(source.skill, source.filePath, skills)
+			: storeBroken
+				? storeBroken(source as SkillSource & { error: SkillSourceError })
+				: before;
+		if (source.error) reportOnce(context, source.error, 'error');
+		for (const id of before) if (!ids.includes(id)) context.store.delete(id);
+		idsOf.set(source.folder, ids);
+	};
+	const syncAll = async () => {
+		const sources = await readSkills(base, root);
 		const broken = sources.filter((source) => source.error);
 		if (broken.length > 0 && !context.watcher) {
 			throw broken.length === 1
 				? broken[0]!.error
 				: SkillSourceError.combine(broken.map((s) => s.error!));
 		}
-		const kept = new Set<string>();
-		const skills = new Set(sources.map((source) => source.skill?.name ?? source.folder));
-		for (const source of sources) {
-			const ids = source.skill
-				? await store(source.skill, source.filePath, skills)
-				: storeBroken
-					? storeBroken(source as SkillSource & { error: SkillSourceError })
-					: (idsOf.get(source.folder) ?? []);
-			if (source.error) reportOnce(context, source.error, 'error');
-			idsOf.set(source.folder, ids);
-			for (const id of ids) kept.add(id);
-		}
+		skills = new Set(sources.map((source) => source.skill?.name ?? source.folder));
+		for (const folder of idsOf.keys())
+			if (!sources.some((source) => source.folder === folder)) idsOf.delete(folder);
+		for (const source of sources) await syncSource(source);
+		// Entries whose source is gone (the store outlives a dev server).
+		const kept = new Set([...idsOf.values()].flat());
 		for (const id of context.store.keys()) if (!kept.has(id)) context.store.delete(id);
 	};
-	await sync();
+	await syncAll();
 
 	const { watcher } = context;
 	if (!watcher) return;
-	const dir = fileURLToPath(
-		new URL(`${skillsBase(base, context.config.root)}/`, context.config.root)
-	);
-	watcher.add(dir);
-	const onChange = async (path: string) => {
-		if (!path.startsWith(dir)) return;
-		await sync();
-		context.logger.info(`Reloaded ${path.slice(dir.length)}`);
+	const dir = skillsBase(base, root);
+	const path = fileURLToPath(new URL(`${dir}/`, root));
+	watcher.add(path);
+	// One change at a time, in the order they come: a save can fire several events at once.
+	let queue = Promise.resolve();
+	const onEvent = (event: string) => (changed: string) => {
+		if (!changed.startsWith(path)) return;
+		const [folder, ...inside] = changed.slice(path.length).split(/[\\/]/);
+		if (!folder) return;
+		// A file inside a known skill's folder (its source, an image) changes that skill only.
+		const gone = event === 'unlinkDir' || (event === 'unlink' && inside.join('/') === sourceFile);
+		const one = inside.length > 0 && idsOf.has(folder) && !gone;
+		queue = queue
+			.then(async () => {
+				if (one) await syncSource(await readSkill(`${dir}/${folder}/${sourceFile}`, folder, root));
+				else await syncAll();
+				context.logger.info(`Reloaded ${changed.slice(path.length)}`);
+			})
+			.catch((error: Error) => context.logger.error(error.message));
 	};
 	for (const event of ['add', 'change', 'unlink', 'addDir', 'unlinkDir'] as const)
-		watcher.on(event, onChange);
+		watcher.on(event, onEvent(event));
 }

@@ -38,6 +38,8 @@ export interface SkillModel {
 	titleHeading: boolean;
 	/** The SKILL.md's other front matter fields, as written. */
 	frontmatter: Record<string, unknown>;
+	/** The catalog's group for the skill, if its source names one. */
+	category: PerLanguage<ShownRaw> | undefined;
 	/** Blocks before the first section. */
 	body: BlockModel[];
 	/** The top-level sections, each with its subsections. */
@@ -99,6 +101,7 @@ export function skillModel(skill: Skill, context: LinkContext = {}): SkillModel 
 		description: showRaw(skill.description),
 		titleHeading: skill.titleHeading ?? true,
 		frontmatter: skill.frontmatter ?? {},
+		category: skill.category && showRaw(skill.category),
 		body,
 		sections,
 		allSections,

@@ -65,3 +65,22 @@ export function languageRoutes(): {
 export function neutralPath(name: string, base = '/'): string {
 	return withBase(`/go/${name}/`, base);
 }
+
+/**
+ * The id of a skill's card in the catalog (the home page), so that a link can land on it.
+ * @example
+ * catalogCardId('mlops-engineer') // => 'skill-mlops-engineer'
+ */
+export function catalogCardId(name: string): string {
+	return `skill-${name}`;
+}
+
+/**
+ * The catalog (the home page) in one language, at a skill's card if one is named.
+ * @example
+ * catalogPath('zh', '/', 'mlops-engineer') // => '/zh-cn/#skill-mlops-engineer'
+ * catalogPath('en') // => '/'
+ */
+export function catalogPath(key: LanguageKey, base = '/', name?: string): string {
+	return localizedPath('/', key, base) + (name ? `#${catalogCardId(name)}` : '');
+}

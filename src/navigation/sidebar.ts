@@ -1,84 +1,88 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
-import { languages, type LanguageKey } from '../i18n/languages';
+import { languageKeys, languages, type LanguageKey } from '../i18n/languages';
 import { t } from '../i18n/ui';
 import type { SkillModel } from '../model/skill-model';
-import { skillPath } from './paths';
-import type { SkillRoute } from './skill-route';
+import { catalogPath, skillPath } from './paths';
+import type { SkillView } from './skill-route';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 
-const link = (label: string, href: string, isCurrent = false, lang?: string): SidebarEntry => ({
-	type: 'link',
+const link = (
+	label: string,
+	href: string,
+	isCurrent = false,
+	attrs: Record<string, string> = {}
+): SidebarEntry => ({ type: 'link', label, href, isCurrent, badge: undefined, attrs });
+
+const group = (label: string, entries: SidebarEntry[]): SidebarEntry => ({
+	type: 'group',
 	label,
-	href,
-	isCurrent,
+	collapsed: false,
 	badge: undefined,
-	// A heading not translated yet is listed in the language it is in.
-	attrs: lang ? { lang } : {},
+	entries,
 });
 
+/** The skill a page shows, as the sidebar needs it. */
+export interface SidebarPage {
+	model: SkillModel;
+	view: SkillView;
+}
+
 /**
- * A skill's group in the sidebar: its compare view and its top-level sections. Open on the
- * skill's own pages (`here`), where section links stay in the view the reader is on.
+ * A skill's own navigation: its three views (each language's page and the compare view, the one
+ * open marked current, at the top where it is in view) and its top-level sections, which link
+ * into the view the reader is on. Made from this skill alone, so a page's sidebar does not grow
+ * with the library.
  * @example
- * skillGroup(mlops, 'zh', '/') // => { type: 'group', label: 'MLOps工程师', collapsed: true, entries: [
- * //   { label: '中英对照', href: '/zh-cn/skills/mlops-engineer/compare/' },
- * //   { label: '适用场景', href: '/zh-cn/skills/mlops-engineer/#use-this-skill-when' }, …] }
+ * skillGroup(mlops, 'zh', '/', 'page') // => { type: 'group', label: 'MLOps工程师', entries: [
+ * //   { label: 'English', href: '/skills/mlops-engineer/' }, { label: '简体中文', isCurrent: true, … },
+ * //   { label: '中英对照', … }, { type: 'group', label: '章节', entries: [{ label: '适用场景', href: '/zh-cn/skills/mlops-engineer/#use-this-skill-when' }, …] }] }
  */
 export function skillGroup(
 	skill: SkillModel,
 	key: LanguageKey,
 	base: string,
-	here?: SkillRoute
+	view: SkillView
 ): SidebarEntry {
-	const sectionsPage = skillPath(skill.name, key, base, here?.view);
-	return {
-		type: 'group',
-		label: skill.title[key].text,
-		collapsed: !here,
-		badge: undefined,
-		entries: [
+	const here = skillPath(skill.name, key, base, view);
+	const views = [
+		...languageKeys.map((side) =>
 			link(
-				t(key)('compare.title'),
-				skillPath(skill.name, key, base, 'compare'),
-				here?.view === 'compare'
-			),
-			...skill.sections.map(({ heading, id }) =>
-				link(
-					heading[key].plain,
-					`${sectionsPage}#${id}`,
-					false,
-					heading[key].status === 'fallback' ? heading[key].lang : undefined
-				)
-			),
-		],
-	};
+				languages[side].label,
+				skillPath(skill.name, side, base),
+				view === 'page' && side === key,
+				{
+					lang: languages[side].lang,
+					hreflang: languages[side].lang,
+					// Remembered as the reader's language (components/overrides/LanguageSelect.astro).
+					'data-language-choice': side,
+				}
+			)
+		),
+		link(t(key)('compare.title'), skillPath(skill.name, key, base, 'compare'), view === 'compare'),
+	];
+	const sections = skill.sections.map(({ heading, id }) =>
+		link(
+			heading[key].plain,
+			`${here}#${id}`,
+			false,
+			// A heading not translated yet is listed in the language it is in.
+			heading[key].status === 'fallback' ? { lang: heading[key].lang } : {}
+		)
+	);
+	return group(skill.title[key].text, [...views, group(t(key)('sidebar.sections'), sections)]);
 }
 
 /**
- * The sidebar of one language: a group per skill, sorted by the title it shows in the reader's
- * language, the reader's own skill open.
+ * The sidebar of a page: the way back to the catalog (to the card of the skill the reader came
+ * from), and on a skill's pages that skill's own navigation. Nothing of the rest of the library:
+ * the catalog lists it, sorted and filtered, and the page stays the same size at any library size.
  * @example
- * skillSidebar([mlops], 'zh', '/', { name: 'mlops-engineer', view: 'page' })
- * // => [{ type: 'group', label: '技能', entries: [{ type: 'group', label: 'MLOps工程师', collapsed: false, … }] }]
+ * skillSidebar('zh', '/', { model: mlops, view: 'page' })
+ * // => [{ label: '全部技能', href: '/zh-cn/#skill-mlops-engineer' }, { type: 'group', label: 'MLOps工程师', … }]
+ * skillSidebar('en', '/') // => [{ label: 'All skills', href: '/' }]
  */
-export function skillSidebar(
-	skills: SkillModel[],
-	key: LanguageKey,
-	base: string,
-	here?: SkillRoute
-): SidebarEntry[] {
-	const collator = new Intl.Collator(languages[key].lang);
-	const sorted = [...skills].sort((a, b) => collator.compare(a.title[key].text, b.title[key].text));
-	return [
-		{
-			type: 'group',
-			label: t(key)('sidebar.skills'),
-			collapsed: false,
-			badge: undefined,
-			entries: sorted.map((skill) =>
-				skillGroup(skill, key, base, here?.name === skill.name ? here : undefined)
-			),
-		},
-	];
+export function skillSidebar(key: LanguageKey, base: string, page?: SidebarPage): SidebarEntry[] {
+	const catalog = link(t(key)('sidebar.catalog'), catalogPath(key, base, page?.model.name));
+	return page ? [catalog, skillGroup(page.model, key, base, page.view)] : [catalog];
 }

@@ -1,18 +1,21 @@
 import { slug } from 'github-slugger';
 import { z } from 'astro/zod';
-import { toPlainText } from '../markdown/plain-text';
+import { toString } from 'mdast-util-to-string';
+import { headingTree } from '../markdown/heading-text';
+import { parseText } from '../markdown/parse';
 import { rule } from './rule';
 
 /**
- * The id Starlight gives a heading: the github-slugger slug of its text, Markdown removed.
- * Made from the English heading, it is the section's id in both languages.
+ * The id Starlight gives a heading: the github-slugger slug of its text as a page shows it
+ * (Markdown removed, links as their text, on one line; see markdown/heading-text.ts). Made from
+ * the English heading, it is the section's id in both languages.
  * @example
  * headingSlug('ML Pipeline Orchestration & Workflow Management') // => 'ml-pipeline-orchestration--workflow-management'
  * headingSlug('Use `kubectl`') // => 'use-kubectl'
  * headingSlug('能力范围') // => '能力范围'
  */
 export function headingSlug(markdown: string): string {
-	return slug(toPlainText(markdown));
+	return slug(toString(headingTree(parseText(markdown))));
 }
 
 /**

@@ -70,6 +70,8 @@ export const skillSchema = z
 		description: pairOf(plainText),
 		/** The rest of the SKILL.md's front matter, as written: license, source, allowed tools … */
 		frontmatter: frontmatterSchema.optional(),
+		/** The catalog's group for the skill, e.g. `{ en: Databases, zh: 数据库 }`; without one, "Other". */
+		category: pairOf(plainLine).optional(),
 		/** Blocks before the first section. */
 		body: z.array(blockSchema).optional(),
 		/** The top-level (`##`) sections. */

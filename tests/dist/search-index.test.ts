@@ -37,7 +37,6 @@ const interfaceKeys: UiKey[] = [
 	'links.markdown',
 	'links.neutral',
 	'links.manual',
-	'home.read',
 	'skill.pendingTranslation',
 ];
 const interfaceTexts = languageKeys.flatMap((key) => interfaceKeys.map((name) => ui[key][name]));

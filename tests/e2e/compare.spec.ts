@@ -211,6 +211,25 @@ test('keyboard focus on one side highlights its counterpart, and arrows move bet
 	await expect(view.cells('zh').nth(1)).toHaveAttribute('tabindex', '-1');
 });
 
+test('in one language, the arrows, Home and End move between the cells shown only', async ({
+	page,
+}) => {
+	const view = new CompareView(page, skill.name, 'en');
+	await view.goto('?view=zh');
+	const zh = view.cells('zh');
+	await zh.nth(3).focus();
+	await page.keyboard.press('ArrowDown');
+	await expect(zh.nth(4)).toBeFocused();
+	await page.keyboard.press('ArrowRight');
+	await expect(zh.nth(4)).toBeFocused();
+	await page.keyboard.press('End');
+	await expect(zh.last()).toBeFocused();
+	await page.keyboard.press('Home');
+	await expect(zh.first()).toBeFocused();
+	await page.keyboard.press('ArrowUp');
+	await expect(zh.first()).toBeFocused();
+});
+
 test('hovering one side highlights its counterpart', async ({ page }) => {
 	const view = new CompareView(page, skill.name, 'en');
 	await view.goto();

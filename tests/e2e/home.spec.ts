@@ -14,7 +14,7 @@ for (const key of languageKeys) {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 			key === 'en' ? 'Bilingual Skills' : '双语技能文档'
 		);
-		const card = page.getByRole('article').filter({ hasText: skill.name });
+		const card = page.getByRole('listitem').filter({ hasText: skill.name });
 		await expect(card.getByRole('heading', { name: skill.title[key].text })).toBeVisible();
 		await expect(card.getByText(skill.description[key].text)).toBeVisible();
 		await card.getByRole('link', { name: skill.title[key].text }).click();

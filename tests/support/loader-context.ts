@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { EventEmitter } from 'node:events';
 import type { LoaderContext } from 'astro/loaders';
 
 const root = new URL('../../', import.meta.url);
@@ -13,13 +14,15 @@ export interface StoredEntry {
 }
 
 /**
- * Enough of Astro's loader context to run a content loader outside Astro, as a build does (no
- * watcher): an in-memory store, `parseData` that returns the data, and a renderer that returns
- * the Markdown it was given.
+ * Enough of Astro's loader context to run a content loader outside Astro: an in-memory store,
+ * `parseData` that returns the data, and a renderer that returns the Markdown it was given. As a
+ * build, without a watcher; as `astro dev` with `{ watch: true }`, whose `watcher` a test emits
+ * file events on (`watcher.emit('change', path)`).
  * @example
  * const { context, store } = loaderContext(); await skillsLoader().load(context); store.get('edge-cases')
  */
-export function loaderContext() {
+export function loaderContext({ watch = false } = {}) {
+	const watcher = watch ? Object.assign(new EventEmitter(), { add() {} }) : undefined;
 	const store = new Map<string, StoredEntry>();
 	const context = {
 		collection: 'test',
@@ -35,6 +38,7 @@ export function loaderContext() {
 			createHash('sha256').update(JSON.stringify(value)).digest('hex'),
 		parseData: async ({ data }: { data: Record<string, unknown> }) => data,
 		renderMarkdown: async (markdown: string) => ({ html: markdown, metadata: {} }),
+		watcher,
 	};
-	return { context: context as unknown as LoaderContext, store };
+	return { context: context as unknown as LoaderContext, store, watcher };
 }

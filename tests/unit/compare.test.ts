@@ -81,13 +81,15 @@ describe('compareRows', () => {
 			'paragraph',
 			'note-not-an-id-stays-text',
 			'paragraph',
+			'a-heading-written-over-two-lines',
+			'paragraph',
 			'a-long-list',
 			'list',
 		]);
 	});
 
 	test('the model lists every section depth first', () => {
-		expect(skill.allSections.map((s) => s.depth)).toEqual([2, 3, 4, 2, 2]);
+		expect(skill.allSections.map((s) => s.depth)).toEqual([2, 3, 4, 2, 2, 2]);
 	});
 });
 

@@ -1,3 +1,6 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test, vi } from 'vitest';
 import * as yaml from 'yaml';
 import { skillPagesLoader } from '../../src/loaders/skill-pages';
@@ -44,5 +47,69 @@ describe('a build reads each source once', () => {
 			title: '边界情况',
 			skill: { name: 'edge-cases', view: 'page' },
 		});
+	});
+});
+
+describe('astro dev syncs only the source that changed', () => {
+	/** A copy of the fixture skills to change, and a dev-mode pages loader over it. */
+	async function devLibrary() {
+		const dir = await mkdtemp(join(tmpdir(), 'skills-'));
+		await cp(base, dir, { recursive: true });
+		const dev = loaderContext({ watch: true });
+		const render = vi.spyOn(dev.context, 'renderMarkdown');
+		const digests = vi.spyOn(dev.context, 'generateDigest');
+		await skillPagesLoader({ base: dir }).load(dev.context);
+		render.mockClear();
+		digests.mockClear();
+		return { dir, ...dev, render, digests };
+	}
+
+	test('an edit renders that skill’s pages again, and no other skill’s', async () => {
+		const { dir, store, watcher, render, digests } = await devLibrary();
+		const file = join(dir, 'edge-cases', 'skill.yaml');
+		const text = await readFile(file, 'utf8');
+		const title = yaml.parse(text).title.zh as string;
+		await writeFile(file, text.replace(`zh: ${title}`, `zh: ${title}（新）`));
+		watcher!.emit('change', file);
+		await vi.waitFor(() =>
+			expect(store.get('zh-cn/skills/edge-cases')!.data.title).toBe(`${title}（新）`)
+		);
+		// Both its pages are made again (digests), the changed one rendered; no other skill is touched.
+		expect(
+			digests.mock.calls.map(([page]) => (page as { frontmatter: object }).frontmatter)
+		).toEqual([
+			expect.objectContaining({ skill: { name: 'edge-cases', view: 'page' } }),
+			expect.objectContaining({ skill: { name: 'edge-cases', view: 'page' } }),
+		]);
+		expect(render.mock.calls.map(([, options]) => String(options?.fileURL))).toEqual([
+			expect.stringContaining('/zh-cn/skills/edge-cases.md'),
+		]);
+	});
+
+	test('a deleted source, or its whole folder, takes its pages away and leaves the others', async () => {
+		const { dir, store, watcher } = await devLibrary();
+		const before = store.size;
+		await rm(join(dir, 'edge-cases'), { recursive: true });
+		watcher!.emit('unlink', join(dir, 'edge-cases', 'skill.yaml'));
+		await vi.waitFor(() => expect(store.has('skills/edge-cases')).toBe(false));
+		expect(store.size).toBe(before - 2);
+		await rm(join(dir, 'unsafe-content'), { recursive: true });
+		watcher!.emit('unlinkDir', join(dir, 'unsafe-content'));
+		await vi.waitFor(() => expect(store.has('zh-cn/skills/unsafe-content')).toBe(false));
+		expect(store.size).toBe(before - 4);
+	});
+
+	test('a new source adds its pages; files beside a source are not sources', async () => {
+		const { dir, store, watcher, render } = await devLibrary();
+		await cp(join(dir, 'edge-cases'), join(dir, 'edge-cases-2'), { recursive: true });
+		const file = join(dir, 'edge-cases-2', 'skill.yaml');
+		await writeFile(
+			file,
+			(await readFile(file, 'utf8')).replace('name: edge-cases', 'name: edge-cases-2')
+		);
+		watcher!.emit('change', join(dir, 'edge-cases', 'notes.md'));
+		watcher!.emit('add', file);
+		await vi.waitFor(() => expect(store.has('skills/edge-cases-2')).toBe(true));
+		expect(render).toHaveBeenCalledTimes(2);
 	});
 });

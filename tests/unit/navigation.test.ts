@@ -49,45 +49,53 @@ describe('languages and paths', () => {
 
 describe('skillSidebar', () => {
 	const skill = loadModel('mlops-engineer');
+	type Entry = {
+		label: string;
+		href: string;
+		isCurrent?: boolean;
+		attrs?: object;
+		entries?: Entry[];
+	};
+	const entriesOf = (entry: unknown) => (entry as Entry).entries!;
 
-	test('lists the top-level sections in the page’s language, linked by their shared ids', () => {
-		const [group] = skillSidebar([skill], 'zh', '/', { name: 'mlops-engineer', view: 'page' });
-		expect(group).toMatchObject({ type: 'group', label: '技能' });
-		const [skillGroup] = (group as { entries: unknown[] }).entries;
-		expect(skillGroup).toMatchObject({ type: 'group', label: 'MLOps工程师', collapsed: false });
-		const [compare, ...links] = (skillGroup as { entries: { label: string; href: string }[] })
-			.entries;
+	test('leads back to the catalog, at the card of the skill the reader is on', () => {
+		const [catalog] = skillSidebar('zh', '/', { model: skill, view: 'page' });
+		expect(catalog).toMatchObject({ label: '全部技能', href: '/zh-cn/#skill-mlops-engineer' });
+		expect(skillSidebar('en', '/')).toEqual([expect.objectContaining({ href: '/' })]);
+	});
+
+	test('lists the skill’s three views, the open one current, then its top-level sections', () => {
+		const [, group] = skillSidebar('zh', '/', { model: skill, view: 'page' });
+		expect(group).toMatchObject({ type: 'group', label: skill.title.zh.text, collapsed: false });
+		const [en, zh, compare, sections] = entriesOf(group);
+		expect(en).toMatchObject({
+			label: 'English',
+			href: '/skills/mlops-engineer/',
+			isCurrent: false,
+		});
+		expect(en!.attrs).toMatchObject({ lang: 'en', 'data-language-choice': 'en' });
+		expect(zh).toMatchObject({ label: '简体中文', isCurrent: true });
 		expect(compare).toMatchObject({
 			label: '中英对照',
 			href: '/zh-cn/skills/mlops-engineer/compare/',
 			isCurrent: false,
 		});
-		expect(links.map((link) => link.label)).toEqual([
-			'适用场景',
-			'不适用场景',
-			'使用说明',
-			'定位',
-			'能力范围',
-			'行为准则',
-			'知识库',
-			'响应流程',
-			'交互示例',
-		]);
-		expect(links[4]!.href).toBe('/zh-cn/skills/mlops-engineer/#capabilities');
+		expect(sections).toMatchObject({ type: 'group', label: '章节' });
+		const links = entriesOf(sections);
+		expect(links.map((link) => link.label)).toEqual(
+			skill.sections.map((section) => section.heading.zh.plain)
+		);
+		expect(links[4]!.href).toBe(`/zh-cn/skills/mlops-engineer/#${skill.sections[4]!.id}`);
 	});
 
 	test('on the compare view, marks it current and keeps section links in it', () => {
-		const [group] = skillSidebar([skill], 'en', '/', { name: 'mlops-engineer', view: 'compare' });
-		const [compare, first] = (
-			group as { entries: { entries: { href: string; isCurrent: boolean }[] }[] }
-		).entries[0]!.entries;
+		const [, group] = skillSidebar('en', '/', { model: skill, view: 'compare' });
+		const [en, , compare, sections] = entriesOf(group);
+		expect(en!.isCurrent).toBe(false);
 		expect(compare!.isCurrent).toBe(true);
-		expect(first!.href).toBe('/skills/mlops-engineer/compare/#use-this-skill-when');
-	});
-
-	test('keeps other skills’ groups closed', () => {
-		const [group] = skillSidebar([skill], 'en', '/');
-		expect((group as { entries: { collapsed: boolean }[] }).entries[0]!.collapsed).toBe(true);
+		expect(entriesOf(sections)[0]!.href).toBe(
+			`/skills/mlops-engineer/compare/#${skill.sections[0]!.id}`
+		);
 	});
 });
 
@@ -156,12 +164,12 @@ describe('the view model', () => {
 	});
 
 	test('lists a heading not translated yet in the sidebar in the language it is in', () => {
-		const [group] = skillSidebar([skill], 'zh', '/');
-		const links = (group as { entries: { entries: { label: string; attrs: object }[] }[] })
-			.entries[0]!.entries;
-		expect(links.find((l) => l.label === 'A heading without Chinese')!.attrs).toEqual({
+		const [, group] = skillSidebar('zh', '/', { model: skill, view: 'page' });
+		const sections = (group as { entries: { entries?: { label: string; attrs: object }[] }[] })
+			.entries[3]!.entries!;
+		expect(sections.find((l) => l.label === 'A heading without Chinese')!.attrs).toEqual({
 			lang: 'en',
 		});
-		expect(links.find((l) => l.label === '只有中文的标题')!.attrs).toEqual({});
+		expect(sections.find((l) => l.label === '只有中文的标题')!.attrs).toEqual({});
 	});
 });

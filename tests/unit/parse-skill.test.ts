@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { serialize } from '../../src/markdown/serialize';
+import { skillModel } from '../../src/model/skill-model';
+import { headingSlug } from '../../src/schema/section-id';
 import { parseSkill } from '../../src/source/parse-skill';
-import { loadSkill, sourceError } from '../support/skills';
+import { pageLabels, pageTree } from '../../src/views/page-tree';
+import { loadSkill, readProjectFile, sourceError } from '../support/skills';
 
 describe('a valid source', () => {
 	const skill = loadSkill('tests/fixtures/skills/edge-cases/skill.yaml');
@@ -172,5 +177,31 @@ describe('a bad source stops with the file, the place and the fix', () => {
 		expect(
 			error?.problems.map(({ line, where, message }) => `${line} ${where} ${message}`)
 		).toEqual(['2 title, zh has no Chinese text (`zh`)', '3 description, en is empty']);
+	});
+});
+
+describe('a heading written over two lines', () => {
+	const skill = loadSkill('tests/fixtures/skills/edge-cases/skill.yaml');
+	const source = parse(readProjectFile('tests/fixtures/skills/edge-cases/skill.yaml'));
+	const written = source.sections.find((s: { heading: { en: string } }) =>
+		s.heading.en.includes('\n')
+	).heading;
+
+	test('reads as one line, each line break a space, as Markdown reads it', () => {
+		// The source keeps the heading as written (its SKILL.md exports it so); every view reads it
+		// on one line.
+		const model = skillModel(skill);
+		const section = model.allSections.find((s) =>
+			s.heading.en.markdown.startsWith(written.en.split('\n')[0])
+		);
+		expect(section!.heading.en.plain).toBe(written.en.replace('\n', ' '));
+		expect(section!.heading.zh.plain).toBe(written.zh.replace('\n', ' '));
+		expect(section!.id).toBe(headingSlug(written.en.replace('\n', ' ')));
+	});
+
+	test('makes a one-line Markdown heading on its page', () => {
+		const markdown = serialize(pageTree(skillModel(skill), 'en', pageLabels('en')));
+		const line = markdown.split('\n').find((l) => l.includes(written.en.replace('\n', ' ')));
+		expect(line).toMatch(/^## .* \{#a-heading-written-over-two-lines\}$/);
 	});
 });
