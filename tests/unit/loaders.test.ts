@@ -1,11 +1,13 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, test, vi } from 'vitest';
 import * as yaml from 'yaml';
 import { skillPagesLoader } from '../../src/loaders/skill-pages';
 import { skillsLoader } from '../../src/loaders/skills';
 import { skillSchema } from '../../src/schema/skill';
+import { readSkills, skillsBase } from '../../src/source/read-skills';
 import { loaderContext } from '../support/loader-context';
 import { loadSkill } from '../support/skills';
 
@@ -111,5 +113,22 @@ describe('astro dev syncs only the source that changed', () => {
 		watcher!.emit('add', file);
 		await vi.waitFor(() => expect(store.has('skills/edge-cases-2')).toBe(true));
 		expect(render).toHaveBeenCalledTimes(2);
+	});
+});
+
+describe('SKILLS_DIR, the folder of the sources', () => {
+	const root = new URL('../../', import.meta.url);
+	test('is taken relative to the project, or as an absolute path', () => {
+		const absolute = fileURLToPath(new URL('tests/fixtures/skills', root));
+		expect(skillsBase('tests/fixtures/skills', root)).toBe('tests/fixtures/skills');
+		expect(skillsBase(absolute, root)).toBe('tests/fixtures/skills');
+		expect(skillsBase(`${absolute}/`, root)).toBe('tests/fixtures/skills');
+	});
+
+	test('read from an absolute path finds the same skills', async () => {
+		const absolute = fileURLToPath(new URL('tests/fixtures/skills', root));
+		const names = async (base: string) =>
+			(await readSkills(base, root)).map(({ skill, folder }) => skill?.name ?? folder);
+		expect(await names(absolute)).toEqual(await names('tests/fixtures/skills'));
 	});
 });
