@@ -14,6 +14,9 @@ const realPort = port + 2;
 export default defineConfig({
 	testDir: 'tests/e2e',
 	fullyParallel: true,
+	// Two browsers at once: most of a browser test is waiting (loads, network idle), so two workers
+	// finish sooner than Playwright's default of one per two cores, even on a 2-core machine.
+	workers: 2,
 	forbidOnly: Boolean(process.env.CI),
 	retries: process.env.CI ? 1 : 0,
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
