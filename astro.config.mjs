@@ -78,6 +78,7 @@ export default defineConfig({
 				'./src/styles/pending-translation.css',
 				'./src/styles/freshness.css',
 				'./src/styles/code.css',
+				'./src/styles/tables.css',
 				'./src/styles/typography-zh.css',
 				'./src/styles/print.css',
 			],

@@ -86,7 +86,10 @@ test.describe('switching language keeps the reader’s place', () => {
 					'<textarea aria-label="Notes"></textarea><div contenteditable="true">Notes</div>'
 				)
 			);
-		for (const field of [page.locator('main textarea'), page.locator('main [contenteditable]')]) {
+		for (const field of [
+			page.locator('main textarea[aria-label="Notes"]'),
+			page.locator('main [contenteditable]'),
+		]) {
 			await field.focus();
 			await staysInEnglish(`a ${await field.evaluate((el) => el.tagName)}`);
 		}
