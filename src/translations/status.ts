@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { skillModel } from '../model/skill-model';
+import { library } from '../library';
 import { census } from './census';
 import { formerOriginals } from './history';
 import type { ReportInput } from './text-report';
@@ -14,10 +14,12 @@ let built: Promise<ReportInput[]> | undefined;
  * (await translationStatus())[0].census.counts // => { translated: 182, machine: 0, outdated: 0, untranslated: 0 }
  */
 export function translationStatus(): Promise<ReportInput[]> {
-	const read = async () =>
-		Promise.all(
+	const read = async () => {
+		// The library's models, made once per build: the status page counts the same pairs.
+		const models = new Map((await library()).map((model) => [model.name, model]));
+		return Promise.all(
 			(await getCollection('skills')).map(async (entry) => {
-				const counted = census(skillModel(entry.data));
+				const counted = census(models.get(entry.data.name)!);
 				const wanted = new Set(counted.open.flatMap(({ shown }) => shown.madeFrom ?? []));
 				const former = entry.filePath
 					? await formerOriginals(entry.filePath, process.cwd(), wanted)
@@ -25,6 +27,7 @@ export function translationStatus(): Promise<ReportInput[]> {
 				return { census: counted, former };
 			})
 		);
+	};
 	if (import.meta.env.DEV) return read();
 	built ??= read();
 	return built;
