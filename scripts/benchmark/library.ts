@@ -66,7 +66,9 @@ function copyOf({ name, text }: Source, copy: number, index: number): Source {
 	const newName = `${name}-${copy + 1}`;
 	document.set('name', newName);
 	const topic = topics[(index * 5 + copy) % topics.length]!;
+	// Only the languages the title has: an untranslated one stays untranslated.
 	for (const key of ['en', 'zh'] as const) {
+		if (!document.hasIn(['title', key])) continue;
 		const title = String(document.getIn(['title', key]));
 		document.setIn(['title', key], key === 'zh' ? `${topic.zh}${title}` : `${topic.en} ${title}`);
 	}
