@@ -1,6 +1,6 @@
 /**
  * Shiki themes for code blocks, on the skill pages (Astro's Markdown) and in the compare view
- * (Astro's `<Code>`): both as CSS variables, so the site's theme switch picks one (styles/code.css).
+ * (the same highlighter): both as CSS variables, so the site's theme switch picks one (styles/code.css).
  * The high-contrast GitHub themes: the plain ones colour some tokens below WCAG's 4.5:1 (orange
  * parameters on white), which axe found in real skills' Python.
  */

@@ -2,7 +2,7 @@ import type { Heading, Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { defaultHandlers, toMarkdown, type Handle } from 'mdast-util-to-markdown';
 
-/** Heading ids travel as `data.id` and are written as `{#id}` for remark-custom-heading-id. */
+/** Heading ids travel as `data.id` and are written as `{#id}`, Sätteri's heading attributes. */
 declare module 'mdast' {
 	interface HeadingData {
 		id?: string;
@@ -21,6 +21,7 @@ const heading: Handle = (node: Heading, parent, state, info) => {
  * @example
  * serialize(root(heading(2, 'Purpose', { id: 'purpose' }))) // => '## Purpose {#purpose}\n'
  * serialize(root(paragraph('Note:this {#x}'))) // => 'Note\\:this \\{#x}\n'
+ * serialize(root(heading(2, 'Sets {a}', { id: 'sets' }))) // => '## Sets \\{a} {#sets}\n'
  */
 export function serialize(tree: Root): string {
 	return toMarkdown(tree, {
@@ -28,6 +29,8 @@ export function serialize(tree: Root): string {
 		handlers: { heading },
 		unsafe: [
 			{ character: '{', after: '#' },
+			// A heading's last `{…}` would be read as its attributes.
+			{ character: '{', inConstruct: 'headingAtx' },
 			{ character: ':', after: '[:A-Za-z]' },
 		],
 		bullet: '-',
