@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { Features, bundle, transform } from 'lightningcss';
 import { compareViews, narrowQuery, readViewState, viewQuery } from '../../src/compare/view-state';
 import { parseText } from '../../src/markdown/parse';
-import { blockHtml, inlineHtml } from '../../src/markdown/to-html';
+import { toHtml } from 'hast-util-to-html';
+import { blockHast, inlineHast } from '../../src/markdown/to-hast';
 import { loadModel } from '../support/skills';
 
 const none = { view: null, swap: null };
@@ -95,16 +96,16 @@ describe('compareRows', () => {
 
 describe('HTML of a text', () => {
 	test('is inline for a paragraph, inert and without extra spaces', () => {
-		expect(inlineHtml(parseText('基于`kubectl`<b>x</b>'))).toBe(
+		expect(toHtml(inlineHast(parseText('基于`kubectl`<b>x</b>')))).toBe(
 			'基于<code>kubectl</code>&#x3C;b>x&#x3C;/b>'
 		);
-		expect(inlineHtml(parseText('[a](javascript:alert(1)) [b](https://b.b)'))).toBe(
+		expect(toHtml(inlineHast(parseText('[a](javascript:alert(1)) [b](https://b.b)')))).toBe(
 			'a <a href="https://b.b">b</a>'
 		);
 	});
 
 	test('is a table for a table text', () => {
-		expect(blockHtml(parseText('| a |\n| - |\n| 1 |'))).toMatch(
+		expect(toHtml(blockHast(parseText('| a |\n| - |\n| 1 |')))).toMatch(
 			/^<table>[\s\S]*<td>1<\/td>[\s\S]*<\/table>$/
 		);
 	});

@@ -1,0 +1,102 @@
+import type { Element, ElementContent, Properties } from 'hast';
+import { h } from 'hastscript';
+import { languageKeys, languages, roleOf, type LanguageKey } from '../i18n/languages';
+import { t } from '../i18n/ui';
+import { highlightCode } from '../markdown/highlight';
+import { blockHast, inlineHast } from '../markdown/to-hast';
+import type { RawModel } from '../model/blocks';
+import type { ShownPair } from '../model/shown';
+
+/**
+ * The classes that apply, of those given or `false`.
+ * @example
+ * classes('pair', shared && 'pair--shared') // => ['pair'] when not shared
+ */
+export const classes = (...names: (string | false)[]): string[] =>
+	names.filter((name): name is string => !!name);
+
+/** A cell's element: `p` for paragraphs, `a` for headings (with `href`), `div` otherwise. */
+export interface CellOptions {
+	as?: 'p' | 'div' | 'a';
+	href?: string;
+	title?: string;
+	/** The text as blocks (a table) rather than inline. */
+	block?: boolean;
+}
+
+/**
+ * One language's cell of a pair, in the interface language `ui` where it says something of its
+ * own: a missing translation shows a note (the row's other side already shows the text that
+ * stands in for it on the page); an outdated or unreviewed one says so first.
+ * @example
+ * pairCell(section.heading, 'zh', 'en', { as: 'a', href: '/zh-cn/skills/x/#purpose' })
+ * // => <a data-side="zh" data-role="translation" lang="zh-CN" href=… class="cell">目的</a>
+ */
+export function pairCell(
+	pair: ShownPair,
+	side: LanguageKey,
+	ui: LanguageKey,
+	{ as = 'div', href, title, block = false }: CellOptions = {}
+): Element {
+	const shown = pair[side];
+	const pending = shown.status === 'fallback';
+	const marked = shown.status === 'outdated' || shown.status === 'machine' ? shown.status : false;
+	const properties: Properties = {
+		dataSide: side,
+		dataRole: roleOf(side),
+		lang: pending ? languages[ui].lang : shown.lang,
+		tabIndex: as === 'a' && !pending ? undefined : -1,
+		href: pending ? undefined : href,
+		title: pending ? undefined : title,
+		className: classes(
+			'cell',
+			pending && 'cell--pending',
+			block && 'cell--block',
+			marked && `cell--${marked}`
+		),
+	};
+	if (pending) return h(as, properties, t(ui)('skill.pendingTranslation'));
+	const mark = marked
+		? [
+				h(
+					'span.freshness-mark',
+					{ lang: languages[ui].lang },
+					t(ui)(`freshness.compare.${marked}`)
+				),
+				{ type: 'text' as const, value: ' ' },
+			]
+		: [];
+	return h(as, properties, [...mark, ...(block ? blockHast(shown.tree) : inlineHast(shown.tree))]);
+}
+
+/**
+ * Code, or an HTML block shown as code: one cell across the row when every language has the
+ * same text, else a cell per language (translated comments), where a missing one says so. The
+ * code is coloured as on the pages, by the same cached highlighter.
+ * @example
+ * await rawCells(block, 'bash', 'en') // => <div class="pair pair--shared"><div class="cell cell--raw">…</div></div>
+ */
+export async function rawCells(
+	raw: RawModel,
+	syntax: string | undefined,
+	ui: LanguageKey
+): Promise<Element> {
+	const cells = await Promise.all(
+		(raw.shared ? languageKeys.slice(0, 1) : languageKeys).map(
+			async (side): Promise<ElementContent> => {
+				const shown = raw.text[side];
+				const placed = { dataSide: side, dataRole: roleOf(side) };
+				if (shown.status === 'fallback') {
+					return h(
+						'div.cell.cell--raw.cell--pending',
+						{ ...placed, lang: languages[ui].lang, tabIndex: -1 },
+						t(ui)('skill.pendingTranslation')
+					);
+				}
+				const code = await highlightCode(shown.text, syntax ?? 'plaintext');
+				return h('div.cell.cell--raw', { ...(raw.shared ? {} : placed), tabIndex: -1 }, [code]);
+			}
+		)
+	);
+	return h('div', { className: classes('pair', raw.shared && 'pair--shared') }, cells);
+}

@@ -1,0 +1,131 @@
+import type { Element, ElementContent, RootContent } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import { languageKeys, languages, roleOf, type LanguageKey } from '../i18n/languages';
+import { t } from '../i18n/ui';
+import type { BlockKind } from '../schema/block';
+import type { BlockModel, BlockModelOf } from '../model/blocks';
+import type { SectionModel, SkillModel } from '../model/skill-model';
+import { skillPath } from '../navigation/paths';
+import { compareRows, rowIds, type RowId } from '../compare/rows';
+import { aliasAnchors } from './anchors';
+import { classes, pairCell, rawCells } from './compare-cells';
+
+/** What every row needs besides its block: the interface language and the rows' ids. */
+interface RowContext {
+	ui: LanguageKey;
+	rowId: RowId;
+}
+
+type Row<K extends BlockKind> = (block: BlockModelOf<K>, context: RowContext) => Promise<Element>;
+
+/** Each side of a pair in its own cell, in the order of the languages. */
+const cells = (pair: BlockModelOf<'paragraph'>['text'], ui: LanguageKey, as: 'p' | 'div') =>
+	languageKeys.map((side) => pairCell(pair, side, ui, { as }));
+
+const blocks = (children: BlockModel[], context: RowContext) =>
+	Promise.all(children.map((child) => blockRow(child, context)));
+
+/**
+ * The compare renderer of each kind of block (see the registry in schema/block.ts). Quotes and
+ * list items hold blocks, which they draw through {@link blockRow} again.
+ */
+const rows: { [K in BlockKind]: Row<K> } = {
+	paragraph: async ({ text }, { ui, rowId }) =>
+		h('div.pair', { id: rowId(text) }, cells(text, ui, 'p')),
+	// A list of pairs: each item is a row, each side with its own marker (a task's box too); what
+	// an item holds after its first paragraph (a nested list, code) follows in its row, across
+	// both columns, as rows of its own.
+	list: async ({ items, ordered, start, spread }, context) =>
+		h(
+			ordered ? 'ol' : 'ul',
+			{
+				start,
+				style: start !== undefined ? `counter-reset: pair ${start - 1}` : undefined,
+				className: classes('pairs', spread && 'pairs--spread'),
+			},
+			await Promise.all(
+				items.map(async (item) =>
+					h(
+						'li',
+						{
+							id: context.rowId(item.text),
+							className: classes('pair', item.checked !== undefined && 'pair--task'),
+							dataChecked: item.checked === undefined ? undefined : String(item.checked),
+						},
+						[
+							...cells(item.text, context.ui, 'div'),
+							...(item.body.length ? [h('div.pair-nested', await blocks(item.body, context))] : []),
+						]
+					)
+				)
+			)
+		),
+	code: (block, { ui }) => rawCells(block, block.syntax, ui),
+	table: async ({ table }, { ui, rowId }) =>
+		h(
+			'div.pair',
+			{ id: rowId(table) },
+			languageKeys.map((side) => pairCell(table, side, ui, { block: true }))
+		),
+	quote: async ({ blocks: children }, context) =>
+		h('blockquote.pairs-quote', await blocks(children, context)),
+	rule: async () => h('hr.pairs-rule'),
+	// Shown as the text it is (as on the pages), never as markup.
+	html: (block, { ui }) => rawCells(block, 'html', ui),
+};
+
+function blockRow(block: BlockModel, context: RowContext): Promise<Element> {
+	return (rows[block.kind] as Row<BlockKind>)(block, context);
+}
+
+/** A section's heading: each side links to the section on that language's page. */
+function headingRow(section: SectionModel, name: string, ui: LanguageKey, base: string): Element {
+	const anchors: ElementContent[] = section.aliases.length
+		? [{ type: 'raw', value: aliasAnchors(section.aliases) } as unknown as ElementContent]
+		: [];
+	return h(`div.pair-heading.level-h${section.depth}`, [
+		h(`h${section.depth}.pair.pair--heading`, { id: section.id }, [
+			...anchors,
+			...languageKeys.map((side) =>
+				pairCell(section.heading, side, ui, {
+					as: 'a',
+					href: `${skillPath(name, side, base)}#${section.id}`,
+					title: t(ui)(`compare.openOn.${side}`),
+				})
+			),
+		]),
+	]);
+}
+
+/** The legend over the two columns: each language's name and role. */
+const legend = (ui: LanguageKey) =>
+	h(
+		'div.pair.pair--legend',
+		languageKeys.map((side) =>
+			h('p', { dataSide: side, dataRole: roleOf(side) }, [
+				h('span', { lang: languages[side].lang }, languages[side].label),
+				` · ${t(ui)(`compare.${roleOf(side)}`)}`,
+			])
+		)
+	);
+
+/**
+ * The compare view's rows of a skill as HTML, with `ui` as the interface language: the legend,
+ * then each heading followed by its body, every pair a row of cells, one per language.
+ * @example
+ * await compareHtml(skillModel(skill), 'en', '/')
+ * // => '<div class="compare"><div class="pair pair--legend">…</div><div class="pair-heading level-h2">…'
+ */
+export async function compareHtml(skill: SkillModel, ui: LanguageKey, base: string) {
+	const context = { ui, rowId: rowIds(skill) };
+	const body: RootContent[] = await Promise.all(
+		compareRows(skill).map((row) =>
+			row.kind === 'heading'
+				? headingRow(row.section, skill.name, ui, base)
+				: blockRow(row, context)
+		)
+	);
+	// Raw: the alias anchors, made by aliasAnchors from escaped ids.
+	return toHtml(h('div.compare', [legend(ui), ...body]), { allowDangerousHtml: true });
+}
