@@ -2,8 +2,9 @@ import type { BlockContent, Heading, ListItem, PhrasingContent, Root, RootConten
 import { stringify } from 'yaml';
 import type { LanguageKey } from '../i18n/languages';
 import { showRaw } from '../model/shown';
-import { parseMarkdown } from '../skill-md/parse';
+import { parseGfm } from '../markdown/parse';
 import { writeSkillFile } from '../skill-md/write';
+import type { BlockKind, BlockOf } from '../schema/block';
 import type { Block, Pair, Section, Skill } from '../schema/skill';
 
 /** The Agent Skills limit on a description's length. */
@@ -14,59 +15,62 @@ type Text = string | Pair;
 /** A text in one language: what the pages show (model/shown.ts decides, for every view). */
 const textIn = (text: Text, key: LanguageKey): string => showRaw(text)[key].text;
 
-const blocksOf = (markdown: string) => parseMarkdown(markdown).children as BlockContent[];
+// Parsed as written, not made inert: a SKILL.md is data to carry over, and raw HTML in it stays
+// raw HTML. Sätteri, as for the site's texts (markdown/parse.ts), for speed.
+const blocksOf = (markdown: string) => parseGfm(markdown).children as BlockContent[];
 
 function inline(markdown: string): PhrasingContent[] {
-	const [first] = parseMarkdown(markdown).children;
+	const [first] = parseGfm(markdown).children;
 	return first?.type === 'paragraph' ? first.children : [{ type: 'text', value: markdown }];
 }
 
+type Write<K extends BlockKind> = (block: BlockOf<K>, key: LanguageKey) => BlockContent[];
+
+/** The SKILL.md writer of each kind of block (see the registry in schema/block.ts). */
+const writers: { [K in BlockKind]: Write<K> } = {
+	paragraph: (item, key) => blocksOf(textIn(item.paragraph, key)),
+	table: (item, key) => blocksOf(textIn(item.table, key)),
+	code: (item, key) => [
+		{
+			type: 'code',
+			value: textIn(item.code, key),
+			lang: item.lang ?? null,
+			meta: item.meta ?? null,
+		},
+	],
+	quote: (item, key) => [
+		{ type: 'blockquote', children: item.quote.flatMap((inner) => block(inner, key)) },
+	],
+	rule: () => [{ type: 'thematicBreak' }],
+	html: (item, key) => [{ type: 'html', value: textIn(item.html, key) }],
+	list: (item, key) => {
+		const spread = Boolean(item.spread);
+		const items = item.list.map((entry): ListItem => {
+			const text = textIn(entry, key);
+			return {
+				type: 'listItem',
+				spread,
+				checked: entry.checked ?? null,
+				children: [
+					...(text === '' ? [] : blocksOf(text)),
+					...(entry.body ?? []).flatMap((inner) => block(inner, key)),
+				],
+			};
+		});
+		return [
+			{
+				type: 'list',
+				ordered: Boolean(item.ordered),
+				start: item.start ?? null,
+				spread,
+				children: items,
+			},
+		];
+	},
+};
+
 function block(item: Block, key: LanguageKey): BlockContent[] {
-	switch (item.kind) {
-		case 'paragraph':
-			return blocksOf(textIn(item.paragraph, key));
-		case 'table':
-			return blocksOf(textIn(item.table, key));
-		case 'code':
-			return [
-				{
-					type: 'code',
-					value: textIn(item.code, key),
-					lang: item.lang ?? null,
-					meta: item.meta ?? null,
-				},
-			];
-		case 'quote':
-			return [{ type: 'blockquote', children: item.quote.flatMap((inner) => block(inner, key)) }];
-		case 'rule':
-			return [{ type: 'thematicBreak' }];
-		case 'html':
-			return [{ type: 'html', value: textIn(item.html, key) }];
-		case 'list': {
-			const spread = Boolean(item.spread);
-			const items = item.list.map((entry): ListItem => {
-				const text = textIn(entry, key);
-				return {
-					type: 'listItem',
-					spread,
-					checked: entry.checked ?? null,
-					children: [
-						...(text === '' ? [] : blocksOf(text)),
-						...(entry.body ?? []).flatMap((inner) => block(inner, key)),
-					],
-				};
-			});
-			return [
-				{
-					type: 'list',
-					ordered: Boolean(item.ordered),
-					start: item.start ?? null,
-					spread,
-					children: items,
-				},
-			];
-		}
-	}
+	return (writers[item.kind] as Write<BlockKind>)(item as never, key);
 }
 
 function section(part: Section, key: LanguageKey): RootContent[] {
