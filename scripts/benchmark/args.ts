@@ -1,9 +1,15 @@
 /**
  * The benchmark's command line:
- *   npm run benchmark -- [--sizes 1,100,600:1] [--runs 3] [--sources content/skills,tests/fixtures/skills]
+ *   npm run benchmark -- [--sizes 1,100,600:1] [--runs 3] [--sources .real-skills]
  *                        [--skill mlops-engineer] [--no-browser] [--dev]
  */
 import { parseArgs } from 'node:util';
+
+/**
+ * The real skills (tests/fixtures/real-skills: SKILL.md files in English and Chinese from public
+ * collections), imported as `npm run build:real` does: the default source of the libraries.
+ */
+export const realSkills = { from: 'tests/fixtures/real-skills', dir: '.real-skills' };
 
 /** A library size and how many rounds to measure it for. */
 export interface Size {
@@ -14,7 +20,8 @@ export interface Size {
 interface BenchmarkOptions {
 	/** The library sizes, each built `runs` times per site (`600:1` measures 600 skills once). */
 	sizes: Size[];
-	/** Folders of skill sources the libraries are made from (see library.ts). */
+	/** Folders of skill sources the libraries are made from (see library.ts); the real skills by
+	 * default, imported first if they are not there yet. */
 	sources: string[];
 	/** The skill whose pages are measured; the first source's first skill if not given. */
 	skill?: string;
@@ -37,7 +44,7 @@ const whole = (text: string | undefined, what: string, minimum: number) => {
  * which.
  * @example
  * benchmarkOptions(['--sizes', '1,600:1', '--runs', '3', '--no-browser'])
- * // => { sizes: [{ skills: 1, runs: 3 }, { skills: 600, runs: 1 }], sources: [...], browser: false, dev: false }
+ * // => { sizes: [{ skills: 1, runs: 3 }, { skills: 600, runs: 1 }], sources: ['.real-skills'], browser: false, dev: false }
  */
 export function benchmarkOptions(args: string[] = process.argv.slice(2)): BenchmarkOptions {
 	const { values } = parseArgs({
@@ -45,7 +52,7 @@ export function benchmarkOptions(args: string[] = process.argv.slice(2)): Benchm
 		options: {
 			sizes: { type: 'string', default: '1,100,600:1' },
 			runs: { type: 'string', default: '3' },
-			sources: { type: 'string', default: 'content/skills,tests/fixtures/skills' },
+			sources: { type: 'string', default: realSkills.dir },
 			skill: { type: 'string' },
 			browser: { type: 'boolean', default: true },
 			dev: { type: 'boolean', default: false },

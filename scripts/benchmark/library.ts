@@ -1,13 +1,14 @@
 /**
  * A library of any size for the benchmark, made from a few real skill sources in our YAML format:
  * each source as it is, then copies of it under new names (`<name>-2`, `<name>-3`, …) with titles
- * and categories that vary, so that the catalog sorts and groups something realistic. The sources
+ * and categories that vary, so that the catalog sorts and groups something realistic, and code
+ * of their own. The sources
  * are folders of skill sources (content/skills and tests/fixtures/skills by default; the library
  * imported from real SKILL.md files once it is there): swap them with `--sources`.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseDocument } from 'yaml';
+import { isMap, isScalar, parseDocument, visit, type Document } from 'yaml';
 
 /** Words a copy's title starts with, in both languages, so that copies sort apart. */
 const topics = [
@@ -60,6 +61,26 @@ async function readSources(dirs: string[]): Promise<Source[]> {
 	return sources;
 }
 
+/**
+ * Adds a line to every block of code (and of HTML) of a copy, in every language: real skills do
+ * not share their code, and a build that colours each block once must not find a copy's blocks
+ * already coloured.
+ */
+function distinctCode(document: Document, copy: number): void {
+	const mark = (node: unknown) => {
+		if (isScalar(node) && typeof node.value === 'string') node.value += `\n(copy ${copy + 1})`;
+	};
+	visit(document, {
+		Pair(_, pair) {
+			if (!isScalar(pair.key) || !['code', 'html'].includes(String(pair.key.value))) return;
+			if (!isMap(pair.value)) return mark(pair.value);
+			for (const item of pair.value.items) {
+				if (isScalar(item.key) && ['en', 'zh'].includes(String(item.key.value))) mark(item.value);
+			}
+		},
+	});
+}
+
 /** The `copy`th copy of a source (1 and up): a new name, a varied title, a category. */
 function copyOf({ name, text }: Source, copy: number, index: number): Source {
 	const document = parseDocument(text);
@@ -72,6 +93,7 @@ function copyOf({ name, text }: Source, copy: number, index: number): Source {
 		const title = String(document.getIn(['title', key]));
 		document.setIn(['title', key], key === 'zh' ? `${topic.zh}${title}` : `${topic.en} ${title}`);
 	}
+	distinctCode(document, copy);
 	const category = categories[(index + copy * 3) % categories.length];
 	if (category) document.set('category', category);
 	else document.delete('category');

@@ -10,12 +10,14 @@
  * caches (.astro/, node_modules/.astro, node_modules/.vite), which the next build or check remakes.
  * The skill measured is the first source's first skill unless `--skill` names one.
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser } from '@playwright/test';
 import { launchChromium } from '../lib/chromium.ts';
 import { serveStatic, type StaticServer } from '../lib/static-server.ts';
-import { benchmarkOptions } from './args.ts';
+import { benchmarkOptions, realSkills } from './args.ts';
 import { skillPagePath, writeBareSite } from './bare-site.ts';
 import { benchSites, coldBuild, roundOrder, type Site } from './build.ts';
 import { devTimes } from './dev.ts';
@@ -59,6 +61,12 @@ async function recordLoads(into: Samples, browser: Browser, origin: string, page
 }
 
 const options = benchmarkOptions();
+if (options.sources.includes(realSkills.dir) && !existsSync(realSkills.dir)) {
+	console.log(`Importing the real skills of ${realSkills.from} into ${realSkills.dir}…`);
+	execFileSync(process.execPath, ['scripts/import.ts', realSkills.from, '--out', realSkills.dir], {
+		stdio: 'ignore',
+	});
+}
 const { bare, site } = benchSites(benchDir);
 const results: SizeResult[] = [];
 let pages: Page[] = [];

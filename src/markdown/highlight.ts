@@ -1,37 +1,49 @@
-import type { Element } from 'hast';
 import { satteriCreateHighlightFn, satteriHighlightPlugin } from '@astrojs/markdown-satteri';
+import { toHtml } from 'hast-util-to-html';
 import { codeThemes } from './code-themes';
 
-/**
- * Astro's own Shiki highlighter with the site's themes, so that code looks the same wherever it
- * is drawn. Made once, when first asked.
- */
+/** Astro's own Shiki highlighter with the site's themes, made once, when first asked. */
 let highlighter: ReturnType<typeof satteriCreateHighlightFn> | undefined;
 
-// A skill's code is the same on its English and Chinese pages, and again in its two compare
-// views: Shiki, the most costly step of a build, colours each block once, and the others look it
-// up. Recent blocks are enough, since a skill's views are made one after the other.
-const recent = new Map<string, Promise<Element>>();
-const recentLimit = 2_000;
+/**
+ * Every block coloured this build, as HTML, by its language, meta and text. A skill's code is
+ * the same on its English and Chinese pages and in its two compare views, and Shiki is the most
+ * costly step of a build: each block is coloured once. The pages are rendered by the content
+ * loader and the compare views later, by the built pages, each with its own copy of this
+ * module: the cache is the process's, so that both find it. HTML is small (a few kB a block, a
+ * few MB for hundreds of skills), and the cache stops growing past `limitBytes`.
+ */
+interface Highlighted {
+	blocks: Map<string, Promise<string>>;
+	bytes: number;
+}
+const shared = Symbol.for('bilingual-skills.highlighted');
+const store = ((globalThis as { [shared]?: Highlighted })[shared] ??= {
+	blocks: new Map(),
+	bytes: 0,
+});
+const limitBytes = 64 * 1024 * 1024;
+// The themes are part of the key: a change of theme in `astro dev` colours again.
+const themes = JSON.stringify(codeThemes);
 
 /**
  * A block of code coloured as on every page of the site: Astro's `<pre class="astro-code">`.
- * The element is shared between callers: serialize it or copy it, never change it.
  * @example
- * toHtml(await highlightCode('npm test', 'bash')) // => '<pre class="astro-code …" data-language="bash"><code>…'
+ * await highlightCode('npm test', 'bash') // => '<pre class="astro-code …" data-language="bash"><code>…'
  */
-export function highlightCode(code: string, lang = 'plaintext', meta?: string): Promise<Element> {
-	const key = JSON.stringify([lang, meta ?? '', code]);
-	const cached = recent.get(key);
+export function highlightCode(code: string, lang = 'plaintext', meta?: string): Promise<string> {
+	const key = JSON.stringify([themes, lang, meta ?? '', code]);
+	const cached = store.blocks.get(key);
 	if (cached) return cached;
 	highlighter ??= satteriCreateHighlightFn('shiki', codeThemes);
-	const element = highlighter.then(async (highlight) => {
+	const html = highlighter.then(async (highlight) => {
 		if (!highlight) throw new Error('Astro made no Shiki highlighter for the site’s themes.');
-		return (await highlight(code, lang, meta)) as Element;
+		const made = toHtml(await highlight(code, lang, meta));
+		store.bytes += made.length;
+		return made;
 	});
-	if (recent.size >= recentLimit) recent.delete(recent.keys().next().value!);
-	recent.set(key, element);
-	return element;
+	if (store.bytes < limitBytes) store.blocks.set(key, html);
+	return html;
 }
 
 /**
@@ -40,4 +52,8 @@ export function highlightCode(code: string, lang = 'plaintext', meta?: string): 
  * @example
  * satteri({ hastPlugins: [highlightPlugin] })
  */
-export const highlightPlugin = satteriHighlightPlugin(highlightCode, undefined);
+export const highlightPlugin = satteriHighlightPlugin(
+	async (code, lang, meta) =>
+		({ type: 'raw', value: await highlightCode(code, lang, meta) }) as never,
+	undefined
+);

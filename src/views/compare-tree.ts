@@ -126,6 +126,6 @@ export async function compareHtml(skill: SkillModel, ui: LanguageKey, base: stri
 				: blockRow(row, context)
 		)
 	);
-	// Raw: the alias anchors, made by aliasAnchors from escaped ids.
+	// Raw: the alias anchors, made by aliasAnchors from escaped ids, and Shiki's coloured code.
 	return toHtml(h('div.compare', [legend(ui), ...body]), { allowDangerousHtml: true });
 }
