@@ -47,7 +47,7 @@ async function startDev(library: string, url: string, text: string) {
 /**
  * Starts `astro dev` on the skills in `library` twice: without Astro's caches (a first start), and
  * again with the content store the first left (every later start), each time until the first
- * skill's Chinese page is served; then changes that skill's Chinese title in its source and waits
+ * skill with a Chinese title has its Chinese page served; then changes that title in its source and waits
  * for the page to show it. The source is restored afterwards.
  * @example
  * await devTimes('.bench/skills-600') // => { cold: 40.2, warm: 21.4, edit: 1.61 }
@@ -55,10 +55,18 @@ async function startDev(library: string, url: string, text: string) {
 export async function devTimes(
 	library: string
 ): Promise<{ cold: number; warm: number; edit: number }> {
-	const [name] = (await readdir(library)).sort();
-	const file = join(library, name!, 'skill.yaml');
-	const original = await readFile(file, 'utf8');
-	const title = String(parseDocument(original).getIn(['title', 'zh']));
+	// The first skill with a Chinese title, which the edit changes.
+	let name = '';
+	let original = '';
+	let title: unknown;
+	for (const folder of (await readdir(library)).sort()) {
+		original = await readFile(join(library, folder, 'skill.yaml'), 'utf8');
+		title = parseDocument(original).getIn(['title', 'zh']);
+		name = folder;
+		if (typeof title === 'string') break;
+	}
+	if (typeof title !== 'string') throw new Error(`No skill in ${library} has a Chinese title.`);
+	const file = join(library, name, 'skill.yaml');
 	const url = `http://127.0.0.1:${port}/zh-cn/skills/${name}/`;
 	for (const cache of ['.astro', 'node_modules/.astro', 'node_modules/.vite']) {
 		await rm(cache, { recursive: true, force: true });

@@ -105,7 +105,8 @@ function freshness(shown: ShownRaw, pair: SourcePair): ShownRaw {
 export type ReadText = (tree: Root, key: LanguageKey) => Root;
 
 /**
- * A pair of Markdown texts as each language shows it: parsed once, with its plain text. `read`
+ * A pair of Markdown texts as each language shows it: parsed once, when first read, with its
+ * plain text. `read`
  * makes a new tree from the parsed one for the page of each language: for a place that holds
  * less (a heading), or with links and images resolved (model/skill-links.ts).
  * @example
@@ -115,14 +116,29 @@ export function showPair(pair: SourcePair, read: ReadText = (tree) => tree): Sho
 	const raw = showRaw(pair);
 	const shown = perLanguage((key): ShownText => {
 		const { text, ...rest } = raw[key];
-		const tree = read(parseText(text), key);
-		return { ...rest, markdown: text, tree, plain: toString(tree) };
+		// Parsed when a view first reads it, then kept: the library's every skill has a model (for
+		// the catalog, links between skills, counts), but a page draws the texts of one skill only.
+		let tree: Root | undefined;
+		let plain: string | undefined;
+		return {
+			...rest,
+			markdown: text,
+			get tree() {
+				return (tree ??= read(parseText(text), key));
+			},
+			get plain() {
+				return (plain ??= toString(this.tree));
+			},
+		};
 	});
 	// A translation to check is shown with the original as it reads now.
 	const original = shown[languageKeys[0]];
-	return perLanguage((key) =>
-		['outdated', 'machine'].includes(shown[key].status) ? { ...shown[key], original } : shown[key]
-	);
+	for (const key of languageKeys) {
+		if (shown[key].status === 'outdated' || shown[key].status === 'machine') {
+			shown[key].original = original;
+		}
+	}
+	return shown;
 }
 
 /**
