@@ -1,11 +1,9 @@
-import type { BlockContent, Heading, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import { stringify } from 'yaml';
 import type { LanguageKey } from '../i18n/languages';
 import { showRaw } from '../model/shown';
-import { parseGfm } from '../markdown/parse';
-import { writeSkillFile } from '../skill-md/write';
 import type { BlockKind, BlockOf } from '../schema/block';
 import type { Block, Pair, Section, Skill } from '../schema/skill';
+import { writeSkillFile } from '../skill-md/write';
 
 /** The Agent Skills limit on a description's length. */
 export const descriptionLimit = 1024;
@@ -15,73 +13,82 @@ type Text = string | Pair;
 /** A text in one language: what the pages show (model/shown.ts decides, for every view). */
 const textIn = (text: Text, key: LanguageKey): string => showRaw(text)[key].text;
 
-// Parsed as written, not made inert: a SKILL.md is data to carry over, and raw HTML in it stays
-// raw HTML. Sätteri, as for the site's texts (markdown/parse.ts), for speed.
-const blocksOf = (markdown: string) => parseGfm(markdown).children as BlockContent[];
+// A source's texts are Markdown as the SKILL.md wrote them (the importer cut them out of it with
+// skill-md/write.ts's style), so the file is put together from them as they are, with the
+// markers, indents and fences the blocks around them need: nothing is parsed or rewritten.
 
-function inline(markdown: string): PhrasingContent[] {
-	const [first] = parseGfm(markdown).children;
-	return first?.type === 'paragraph' ? first.children : [{ type: 'text', value: markdown }];
+/** Each line after the first indented by `width` spaces, as a list item's content must be. */
+const indent = (text: string, width: number) =>
+	text.replace(/\n(?=[^\n])/g, `\n${' '.repeat(width)}`);
+
+/** A fence longer than any run of backticks in the code, and at least three long. */
+function fenced(code: string, info: string): string {
+	const longest = Math.max(2, ...[...code.matchAll(/`+/g)].map(([run]) => run.length));
+	const fence = '`'.repeat(longest + 1);
+	return code === '' ? `${fence}${info}\n${fence}` : `${fence}${info}\n${code}\n${fence}`;
 }
 
-type Write<K extends BlockKind> = (block: BlockOf<K>, key: LanguageKey) => BlockContent[];
+/** List markers: a list right after another of its kind takes the other one, or they would merge. */
+const markers = { bullet: ['-', '*'], ordered: ['.', ')'] } as const;
+
+type Write<K extends BlockKind> = (block: BlockOf<K>, key: LanguageKey, other: boolean) => string;
 
 /** The SKILL.md writer of each kind of block (see the registry in schema/block.ts). */
 const writers: { [K in BlockKind]: Write<K> } = {
-	paragraph: (item, key) => blocksOf(textIn(item.paragraph, key)),
-	table: (item, key) => blocksOf(textIn(item.table, key)),
-	code: (item, key) => [
-		{
-			type: 'code',
-			value: textIn(item.code, key),
-			lang: item.lang ?? null,
-			meta: item.meta ?? null,
-		},
-	],
-	quote: (item, key) => [
-		{ type: 'blockquote', children: item.quote.flatMap((inner) => block(inner, key)) },
-	],
-	rule: () => [{ type: 'thematicBreak' }],
-	html: (item, key) => [{ type: 'html', value: textIn(item.html, key) }],
-	list: (item, key) => {
-		const spread = Boolean(item.spread);
-		const items = item.list.map((entry): ListItem => {
-			const text = textIn(entry, key);
-			return {
-				type: 'listItem',
-				spread,
-				checked: entry.checked ?? null,
-				children: [
-					...(text === '' ? [] : blocksOf(text)),
-					...(entry.body ?? []).flatMap((inner) => block(inner, key)),
-				],
-			};
-		});
-		return [
-			{
-				type: 'list',
-				ordered: Boolean(item.ordered),
-				start: item.start ?? null,
-				spread,
-				children: items,
-			},
-		];
+	paragraph: (item, key) => textIn(item.paragraph, key),
+	table: (item, key) => textIn(item.table, key),
+	code: (item, key) =>
+		fenced(textIn(item.code, key), [item.lang, item.meta].filter(Boolean).join(' ')),
+	quote: (item, key) =>
+		blocks(item.quote, key)
+			.split('\n')
+			.map((line) => (line === '' ? '>' : `> ${line}`))
+			.join('\n'),
+	rule: () => '---',
+	html: (item, key) => textIn(item.html, key),
+	list: (item, key, other) => {
+		const gap = item.spread ? '\n\n' : '\n';
+		return item.list
+			.map((entry, index) => {
+				const marker = item.ordered
+					? `${(item.start ?? 1) + index}${markers.ordered[other ? 1 : 0]}`
+					: markers.bullet[other ? 1 : 0];
+				const box = entry.checked === undefined ? '' : `[${entry.checked ? 'x' : ' '}] `;
+				const content = [box + textIn(entry, key), blocks(entry.body ?? [], key, gap)]
+					.filter((part) => part !== '')
+					.join(gap);
+				return content === '' ? marker : `${marker} ${indent(content, marker.length + 1)}`;
+			})
+			.join(gap);
 	},
 };
 
-function block(item: Block, key: LanguageKey): BlockContent[] {
-	return (writers[item.kind] as Write<BlockKind>)(item as never, key);
+/** Blocks one after the other, a blank line apart (or `gap`, inside a tight list's item). */
+function blocks(items: readonly Block[], key: LanguageKey, gap = '\n\n'): string {
+	return items
+		.map((item, index) => {
+			const before = items[index - 1];
+			// Two lists in a row of the same kind are told apart by their markers.
+			const other =
+				item.kind === 'list' &&
+				before?.kind === 'list' &&
+				Boolean(before.ordered) === Boolean(item.ordered);
+			return (writers[item.kind] as Write<BlockKind>)(item as never, key, other);
+		})
+		.filter((text) => text !== '')
+		.join(gap);
 }
 
-function section(part: Section, key: LanguageKey): RootContent[] {
-	const heading: Heading = {
-		type: 'heading',
-		depth: (part.level ?? part.depth) as Heading['depth'],
-		children: inline(textIn(part.heading, key)),
-	};
+/** A heading: `## Text`, or underlined when its text runs over lines (a setext heading). */
+function heading(text: string, level: number): string {
+	if (!text.includes('\n')) return `${'#'.repeat(level)} ${text}`;
+	return level <= 2 ? `${text}\n${level === 1 ? '===' : '---'}` : text.replace(/\n/g, ' ');
+}
+
+function section(part: Section, key: LanguageKey): string[] {
 	return [
-		heading,
-		...part.body.flatMap((item) => block(item, key)),
+		heading(textIn(part.heading, key), part.level ?? part.depth),
+		blocks(part.body, key),
 		...part.sections.flatMap((inner) => section(inner, key)),
 	];
 }
@@ -115,17 +122,12 @@ export function skillFrontmatter(skill: Skill, key: LanguageKey): string {
  * skillFile(skill, 'en') // => '---\nname: crewai\ndescription: …\n---\n\n# CrewAI\n\n…'
  */
 export function skillFile(skill: Skill, key: LanguageKey): string {
-	const title: RootContent[] =
-		skill.titleHeading === false
-			? []
-			: [{ type: 'heading', depth: 1, children: inline(textIn(skill.title, key)) }];
-	const body: Root = {
-		type: 'root',
-		children: [
-			...title,
-			...skill.body.flatMap((item) => block(item, key)),
-			...skill.sections.flatMap((part) => section(part, key)),
-		],
-	};
+	const body = [
+		skill.titleHeading === false ? '' : heading(textIn(skill.title, key), 1),
+		blocks(skill.body, key),
+		...skill.sections.flatMap((part) => section(part, key)),
+	]
+		.filter((text) => text !== '')
+		.join('\n\n');
 	return writeSkillFile(skillFrontmatter(skill, key), body);
 }

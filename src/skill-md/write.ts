@@ -1,4 +1,4 @@
-import type { Nodes, PhrasingContent, Root } from 'mdast';
+import type { Nodes, PhrasingContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown, type Options } from 'mdast-util-to-markdown';
 
@@ -33,11 +33,10 @@ export function writeInline(children: PhrasingContent[]): string {
 }
 
 /**
- * Writes a whole file: the given front matter text between `---` lines, then the body.
+ * Writes a whole file: the given front matter text between `---` lines, then the Markdown body.
  * @example
- * writeSkillFile('name: x', { type: 'root', children: [] }) // => '---\nname: x\n---\n'
+ * writeSkillFile('name: x', '') // => '---\nname: x\n---\n'
  */
-export function writeSkillFile(frontmatter: string, body: Root): string {
-	const markdown = writeMarkdown(body);
+export function writeSkillFile(frontmatter: string, markdown: string): string {
 	return `---\n${frontmatter.replace(/\n$/, '')}\n---\n${markdown ? `\n${markdown}\n` : ''}`;
 }
