@@ -105,8 +105,7 @@ function freshness(shown: ShownRaw, pair: SourcePair): ShownRaw {
 export type ReadText = (tree: Root, key: LanguageKey) => Root;
 
 /**
- * A pair of Markdown texts as each language shows it: parsed once, when first read, with its
- * plain text. `read`
+ * A pair of Markdown texts as each language shows it: parsed when read, with its plain text. `read`
  * makes a new tree from the parsed one for the page of each language: for a place that holds
  * less (a heading), or with links and images resolved (model/skill-links.ts).
  * @example
@@ -116,15 +115,15 @@ export function showPair(pair: SourcePair, read: ReadText = (tree) => tree): Sho
 	const raw = showRaw(pair);
 	const shown = perLanguage((key): ShownText => {
 		const { text, ...rest } = raw[key];
-		// Parsed when a view first reads it, then kept: the library's every skill has a model (for
-		// the catalog, links between skills, counts), but a page draws the texts of one skill only.
-		let tree: Root | undefined;
+		// Parsed when a view reads it, and not kept: the library's every skill has a model (for the
+		// catalog, links between skills, counts) that lives as long as the build, but a page draws
+		// the texts of one skill only, and parseText keeps the recent trees.
 		let plain: string | undefined;
 		return {
 			...rest,
 			markdown: text,
 			get tree() {
-				return (tree ??= read(parseText(text), key));
+				return read(parseText(text), key);
 			},
 			get plain() {
 				return (plain ??= toString(this.tree));
