@@ -7,7 +7,6 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { languages } from './src/i18n/languages';
 import { ui } from './src/i18n/ui';
 import { siteUrl, siteUrlWarning } from './src/site';
-import { highlightPlugin } from './src/markdown/highlight';
 
 /** Starlight locales from the one list of languages: English at the root, Chinese at /zh-cn/. */
 const locales = Object.fromEntries(
@@ -35,11 +34,9 @@ export default defineConfig({
 		// straight, `--` stays two hyphens. Headings carry their section's id as `{#id}`.
 		processor: satteri({
 			features: { gfm: true, smartPunctuation: false, headingAttributes: true },
-			// Code blocks by Astro's Shiki, whose markup is valid HTML (Expressive Code's is not: it
-			// puts <div>s in <code> and <button>); both themes as CSS variables, switched in
-			// styles/code.css. Through one cache, so that each block is coloured once a build.
-			hastPlugins: [highlightPlugin],
 		}),
+		// A skill page's code reaches the Markdown as a slot, and is coloured when the page is drawn
+		// (src/views/page-code.ts): no Markdown of ours has code blocks for Astro to colour.
 		syntaxHighlight: false,
 	},
 	vite: {
@@ -85,6 +82,7 @@ export default defineConfig({
 				PageTitle: './src/components/overrides/PageTitle.astro',
 				LanguageSelect: './src/components/overrides/LanguageSelect.astro',
 				Search: './src/components/overrides/Search.astro',
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 			},
 			// Every page's sidebar is made from its own skill (src/navigation/sidebar.ts). Left to
 			// itself, Starlight would list every page in a sidebar it then clones for every page: work

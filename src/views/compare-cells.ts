@@ -93,8 +93,11 @@ export async function rawCells(
 						t(ui)('skill.pendingTranslation')
 					);
 				}
-				const code = await highlightCode(shown.text, syntax ?? 'plaintext');
-				return h('div.cell.cell--raw', { ...(raw.shared ? {} : placed), tabIndex: -1 }, [code]);
+				const cell = h('div.cell.cell--raw', { ...(raw.shared ? {} : placed), tabIndex: -1 });
+				// Trusted markup: Shiki's, which escapes the code. (hastscript would make it text.)
+				const code = { type: 'raw', value: await highlightCode(shown.text, syntax ?? 'plaintext') };
+				cell.children.push(code as unknown as ElementContent);
+				return cell;
 			}
 		)
 	);

@@ -2,10 +2,11 @@ import type { BlockContent, ListItem, PhrasingContent, Root, RootContent } from 
 import type { LanguageKey } from '../i18n/languages';
 import { t } from '../i18n/ui';
 import type { BlockKind } from '../schema/block';
-import type { BlockModel, BlockModelOf, ItemModel } from '../model/blocks';
+import type { BlockModel, BlockModelOf, ItemModel, RawModel } from '../model/blocks';
 import type { ShownText } from '../model/shown';
 import type { SectionModel, SkillModel } from '../model/skill-model';
 import { aliasAnchors } from './anchors';
+import { codeSlot } from './page-code';
 import {
 	isMarked,
 	markedBlocks,
@@ -19,6 +20,9 @@ export interface TreeLabels extends FreshnessLabels {
 	pending: string;
 	/** The anchor of a text's pair (the skill model's), to name what a mark opens. */
 	anchorOf?: (shown: ShownText) => string;
+	/** Where a block of code goes: a slot that page-code.ts fills when the page is drawn (set by
+	 * pageTree). */
+	codeSlot?: (raw: RawModel) => string;
 	/** The names of a task's box, done and not done, in the page's language. */
 	taskDone: string;
 	taskOpen: string;
@@ -84,6 +88,11 @@ function standIn(
 	];
 }
 
+/** A block of code: its slot, coloured when the page is drawn (see page-code.ts). */
+const code = (block: RawModel, labels: TreeLabels): RootContent[] => [
+	html(labels.codeSlot!(block)),
+];
+
 type Render<K extends BlockKind> = (
 	block: BlockModelOf<K>,
 	key: LanguageKey,
@@ -130,12 +139,7 @@ const renderers: { [K in BlockKind]: Render<K> } = {
 			children: items.map((item) => listItem(item, key, labels, spread)),
 		},
 	],
-	code: ({ text, syntax, meta }, key, labels) =>
-		standIn(
-			text[key],
-			[{ type: 'code', lang: syntax ?? null, meta: meta ?? null, value: text[key].text }],
-			labels
-		),
+	code: (block, key, labels) => standIn(block.text[key], code(block, labels), labels),
 	table: ({ table }, key, labels) =>
 		isMarked(table[key])
 			? markedBlocks(table[key], table[key].tree.children, originalId(table[key], labels), labels)
@@ -148,8 +152,7 @@ const renderers: { [K in BlockKind]: Render<K> } = {
 	],
 	rule: () => [{ type: 'thematicBreak' }],
 	// Shown as the text it is, never as markup: a code block of HTML.
-	html: ({ text }, key, labels) =>
-		standIn(text[key], [{ type: 'code', lang: 'html', value: text[key].text }], labels),
+	html: (block, key, labels) => standIn(block.text[key], code(block, labels), labels),
 };
 
 function block(item: BlockModel, key: LanguageKey, labels: TreeLabels): RootContent[] {
@@ -174,7 +177,11 @@ function heading(section: SectionModel, key: LanguageKey, labels: TreeLabels): R
  * // => '## 适用场景 {#use-this-skill-when}\n\n- 处理MLOps工程师相关任务或工作流\n…'
  */
 export function pageTree(skill: SkillModel, key: LanguageKey, strings: TreeLabels): Root {
-	const labels = { ...strings, anchorOf: (shown: ShownText) => skill.anchors.get(shown)! };
+	const labels: TreeLabels = {
+		anchorOf: (shown: ShownText) => skill.anchors.get(shown)!,
+		codeSlot: (raw: RawModel) => codeSlot(skill, raw),
+		...strings,
+	};
 	return {
 		type: 'root',
 		children: [

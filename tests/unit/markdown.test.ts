@@ -4,6 +4,10 @@ import { isSafeUrl } from '../../src/markdown/sanitize';
 import { serialize } from '../../src/markdown/serialize';
 import { shapeProblem } from '../../src/markdown/shape';
 import { pageLabels, pageTree } from '../../src/views/page-tree';
+import { withCode } from '../../src/views/page-code';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import { toPlainText } from '../../src/markdown/plain-text';
 import { loadModel } from '../support/skills';
 
@@ -108,10 +112,14 @@ describe('pageTree', () => {
 		);
 	});
 
-	test('writes one language only, with shared code and each language’s table', () => {
+	test('writes one language only, with shared code and each language’s table', async () => {
 		const zh = serialize(pageTree(skill, 'zh', labels));
 		expect(zh).toContain('1. 首先，*阅读*指南。');
-		expect(zh).toContain('```bash\nnpm install\nnpm run dev\n```');
+		// Code is a slot in the Markdown, coloured when the page is drawn.
+		expect(zh).toMatch(/^<!--skill-code:\d+-->$/m);
+		const pre = select('pre', fromHtml(await withCode(zh, skill, 'zh'), { fragment: true }));
+		expect(pre?.properties).toMatchObject({ dataLanguage: 'bash', dir: 'ltr' });
+		expect(toText(pre!)).toBe('npm install\nnpm run dev');
 		expect(zh).toMatch(/\| 工具 +\| 用途 \|/);
 		expect(zh).not.toContain('First, *read*');
 	});
