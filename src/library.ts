@@ -22,3 +22,17 @@ export function library(): Promise<SkillModel[]> {
 	built ??= read();
 	return built;
 }
+
+const byName = new WeakMap<SkillModel[], Map<string, SkillModel>>();
+
+/**
+ * One skill's model by its name, from {@link library}: a lookup, for the work each page does.
+ * @example
+ * (await librarySkill('mlops-engineer'))?.title.en.text // => 'MLOps Engineer'
+ */
+export async function librarySkill(name: string): Promise<SkillModel | undefined> {
+	const skills = await library();
+	let names = byName.get(skills);
+	if (!names) byName.set(skills, (names = new Map(skills.map((skill) => [skill.name, skill]))));
+	return names.get(name);
+}

@@ -57,6 +57,16 @@ export interface SkillModel {
 // One model per skill and context (a build has one context; tests may ask for others).
 const models = new WeakMap<Skill, Map<string, SkillModel>>();
 
+// The library passes one set of names to every skill's model: its key is made once per set, not
+// once per skill (which would cost the library's size, for each skill).
+const keysOf = new WeakMap<ReadonlySet<string>, string>();
+const noSkills: ReadonlySet<string> = new Set();
+function contextKey({ base = '/', skills = noSkills }: LinkContext): string {
+	let names = keysOf.get(skills);
+	if (names === undefined) keysOf.set(skills, (names = JSON.stringify([...skills].sort())));
+	return `${base}\n${names}`;
+}
+
 /**
  * Turns a checked skill into what every view draws; made once per skill and reused. Every text's
  * links and images are resolved here, once, for every view (model/skill-links.ts): `context`
@@ -66,7 +76,7 @@ const models = new WeakMap<Skill, Map<string, SkillModel>>();
  * skillModel(skill).headings.zh[4] // => { depth: 2, slug: 'capabilities', text: '能力范围' }
  */
 export function skillModel(skill: Skill, context: LinkContext = {}): SkillModel {
-	const key = JSON.stringify([context.base ?? '/', [...(context.skills ?? [])].sort()]);
+	const key = contextKey(context);
 	const known = models.get(skill) ?? new Map<string, SkillModel>();
 	models.set(skill, known);
 	const made = known.get(key);
