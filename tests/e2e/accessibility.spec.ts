@@ -17,9 +17,13 @@ test.describe('axe finds no violation', () => {
 	axeTests([
 		{ name: 'English home page', path: localizedPath('/', 'en') },
 		{ name: 'Chinese home page', path: localizedPath('/', 'zh') },
-		{ name: 'English skill page', path: skillPath(name, 'en') },
+		{ name: 'English skill page', path: skillPath(name, 'en'), everyPair: true },
 		{ name: 'Chinese skill page', path: skillPath(name, 'zh') },
-		{ name: 'compare view, English interface', path: skillPath(name, 'en', '/', 'compare') },
+		{
+			name: 'compare view, English interface',
+			path: skillPath(name, 'en', '/', 'compare'),
+			everyPair: true,
+		},
 		{
 			name: 'compare view, Chinese interface, interleaved',
 			path: `${skillPath(name, 'zh', '/', 'compare')}?view=interleaved`,

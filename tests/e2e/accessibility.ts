@@ -31,28 +31,40 @@ export interface AxePage {
 	prepare?: (page: Page) => Promise<void>;
 	/** A page outside Starlight's layout: it follows the system's color scheme, not a stored theme. */
 	plain?: boolean;
+	/** Checked at every viewport in every theme, not only at one viewport per theme. */
+	everyPair?: boolean;
 }
 
 /**
- * One test per page, viewport and theme, each checking the page with axe.
+ * The viewports and themes a page is checked at: both themes and both viewports, as two pairs
+ * (desktop in light, phone in dark), or every pair of the two.
+ */
+function combinations(everyPair: boolean) {
+	const all = Object.entries(viewports).flatMap(([device, viewport]) =>
+		themes.map((theme) => ({ device, viewport, theme }))
+	);
+	return everyPair ? all : all.filter((_, index) => index === 0 || index === all.length - 1);
+}
+
+/**
+ * One test per page and combination of viewport and theme (see `combinations`), each checking
+ * the page with axe.
  * @example
  * axeTests([{ name: 'the home page', path: '/' }])
  */
 export function axeTests(pages: AxePage[]) {
-	for (const { name, path, prepare, plain } of pages) {
-		for (const [device, viewport] of Object.entries(viewports)) {
-			for (const theme of themes) {
-				test(`${name}: ${device}, ${theme}`, async ({ browser }) => {
-					const context = await browser.newContext({ viewport, colorScheme: theme });
-					const page = await context.newPage();
-					await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-					await prepare?.(page);
-					await page.goto(path, { waitUntil: 'networkidle' });
-					if (!plain) await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-					await expectNoAxeViolations(page);
-					await context.close();
-				});
-			}
+	for (const { name, path, prepare, plain, everyPair = false } of pages) {
+		for (const { device, viewport, theme } of combinations(everyPair)) {
+			test(`${name}: ${device}, ${theme}`, async ({ browser }) => {
+				const context = await browser.newContext({ viewport, colorScheme: theme });
+				const page = await context.newPage();
+				await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
+				await prepare?.(page);
+				await page.goto(path, { waitUntil: 'networkidle' });
+				if (!plain) await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+				await expectNoAxeViolations(page);
+				await context.close();
+			});
 		}
 	}
 }
