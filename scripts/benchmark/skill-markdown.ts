@@ -4,7 +4,8 @@
  * scripts/benchmark/ sees only the plain shapes below, so a change to src/'s APIs is met here.
  */
 import '../lib/resolve-ts.ts';
-import type { Heading } from 'mdast';
+import type { Code, Heading, Html } from 'mdast';
+import type { RawModel } from '../../src/model/blocks.ts';
 import { pathToFileURL } from 'node:url';
 import { visit } from 'unist-util-visit';
 
@@ -62,7 +63,26 @@ export async function readSkillMarkdown(skillsDir: string): Promise<LanguageMark
 		const skills = sources.map(({ skill, error }) => {
 			if (!skill) throw error;
 			const model = skillModel(skill);
-			const tree = pageTree(model, key, pageLabels(key));
+			// The site draws code when a page is served, from a slot in its Markdown; the bare site
+			// gets each block of code in its place, as Markdown.
+			const slots = new Map<string, RawModel & { syntax?: string; meta?: string }>();
+			const codeSlot = (raw: RawModel) => {
+				const slot = `<!--code ${slots.size}-->`;
+				slots.set(slot, raw);
+				return slot;
+			};
+			const tree = pageTree(model, key, { ...pageLabels(key), codeSlot });
+			visit(tree, 'html', (node: Html, index, parent) => {
+				const raw = slots.get(node.value);
+				if (!raw || !parent || index === undefined) return;
+				const code: Code = {
+					type: 'code',
+					lang: 'syntax' in raw ? (raw.syntax ?? null) : 'html',
+					meta: raw.meta ?? null,
+					value: raw.text[key].text,
+				};
+				parent.children[index] = code;
+			});
 			visit(tree, 'heading', (heading: Heading) => {
 				delete heading.data?.id;
 				heading.children = heading.children.filter(

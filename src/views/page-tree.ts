@@ -21,7 +21,7 @@ export interface TreeLabels extends FreshnessLabels {
 	/** The anchor of a text's pair (the skill model's), to name what a mark opens. */
 	anchorOf?: (shown: ShownText) => string;
 	/** Where a block of code goes: a slot that page-code.ts fills when the page is drawn (set by
-	 * pageTree). */
+	 * pageTree unless given). */
 	codeSlot?: (raw: RawModel) => string;
 	/** The names of a task's box, done and not done, in the page's language. */
 	taskDone: string;
