@@ -1,14 +1,14 @@
 /**
  * A library of any size for the benchmark, made from a few real skill sources in our YAML format:
  * each source as it is, then copies of it under new names (`<name>-2`, `<name>-3`, …) with titles
- * and categories that vary, so that the catalog sorts and groups something realistic, and code
- * of their own. The sources
+ * and categories that vary, so that the catalog sorts and groups something realistic, and text
+ * and code of their own. The sources
  * are folders of skill sources (content/skills and tests/fixtures/skills by default; the library
  * imported from real SKILL.md files once it is there): swap them with `--sources`.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { isMap, isScalar, parseDocument, visit, type Document } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 
 /** Words a copy's title starts with, in both languages, so that copies sort apart. */
 const topics = [
@@ -62,20 +62,30 @@ async function readSources(dirs: string[]): Promise<Source[]> {
 }
 
 /**
- * Adds a line to every block of code (and of HTML) of a copy, in every language: real skills do
- * not share their code, and a build that colours each block once must not find a copy's blocks
- * already coloured.
+ * Makes a copy's text its own: a line added to every block of code (and of HTML), and words to
+ * every paragraph and list item, in every language. Real skills do not share their text, and
+ * neither a build that colours each block once nor a store that keeps one copy of equal strings
+ * must find a copy's work already done.
  */
-function distinctCode(document: Document, copy: number): void {
-	const mark = (node: unknown) => {
-		if (isScalar(node) && typeof node.value === 'string') node.value += `\n(copy ${copy + 1})`;
+function distinctText(document: Document, copy: number): void {
+	const add = (node: unknown, text: string) => {
+		if (isScalar(node) && typeof node.value === 'string' && node.value !== '') node.value += text;
+	};
+	/** The text of a pair in every language: a plain string, or the `en` and `zh` of a map. */
+	const addToPair = (node: unknown, text: string) => {
+		if (!isMap(node)) return add(node, text);
+		for (const item of node.items) {
+			if (isScalar(item.key) && ['en', 'zh'].includes(String(item.key.value)))
+				add(item.value, text);
+		}
 	};
 	visit(document, {
 		Pair(_, pair) {
-			if (!isScalar(pair.key) || !['code', 'html'].includes(String(pair.key.value))) return;
-			if (!isMap(pair.value)) return mark(pair.value);
-			for (const item of pair.value.items) {
-				if (isScalar(item.key) && ['en', 'zh'].includes(String(item.key.value))) mark(item.value);
+			const key = isScalar(pair.key) ? String(pair.key.value) : '';
+			if (key === 'code' || key === 'html') addToPair(pair.value, `\n(copy ${copy + 1})`);
+			if (key === 'paragraph') addToPair(pair.value, ` (copy ${copy + 1})`);
+			if (key === 'list' && isSeq(pair.value)) {
+				for (const item of pair.value.items) addToPair(item, ` (copy ${copy + 1})`);
 			}
 		},
 	});
@@ -93,7 +103,7 @@ function copyOf({ name, text }: Source, copy: number, index: number): Source {
 		const title = String(document.getIn(['title', key]));
 		document.setIn(['title', key], key === 'zh' ? `${topic.zh}${title}` : `${topic.en} ${title}`);
 	}
-	distinctCode(document, copy);
+	distinctText(document, copy);
 	const category = categories[(index + copy * 3) % categories.length];
 	if (category) document.set('category', category);
 	else document.delete('category');
