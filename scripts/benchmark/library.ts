@@ -1,10 +1,9 @@
 /**
- * A library of any size for the benchmark, made from a few real skill sources in our YAML format:
- * each source as it is, then copies of it under new names (`<name>-2`, `<name>-3`, …) with titles
- * and categories that vary, so that the catalog sorts and groups something realistic, and text
- * and code of their own. The sources
- * are folders of skill sources (content/skills and tests/fixtures/skills by default; the library
- * imported from real SKILL.md files once it is there): swap them with `--sources`.
+ * A library of any size for the benchmark, made from real skill sources in our YAML format (the
+ * 40 real skills imported into .real-skills by default; swap them with `--sources`): each source
+ * as it is, then copies of it under new names (`<name>-2`, `<name>-3`, …) with titles and
+ * categories that vary, so that the catalog sorts and groups something realistic, and with text
+ * and code of their own.
  */
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

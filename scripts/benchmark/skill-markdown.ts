@@ -5,7 +5,6 @@
  */
 import '../lib/resolve-ts.ts';
 import type { Code, Heading, Html } from 'mdast';
-import type { RawModel } from '../../src/model/blocks.ts';
 import { pathToFileURL } from 'node:url';
 import { visit } from 'unist-util-visit';
 
@@ -53,6 +52,7 @@ export async function readSkillMarkdown(skillsDir: string): Promise<LanguageMark
 	const { readSkills } = await import('../../src/source/read-skills.ts');
 	const { skillModel } = await import('../../src/model/skill-model.ts');
 	const { pageLabels, pageTree } = await import('../../src/views/page-tree.ts');
+	const { codeInSlot } = await import('../../src/views/page-code.ts');
 	const { serialize } = await import('../../src/markdown/serialize.ts');
 	const { languages, languageKeys } = await import('../../src/i18n/languages.ts');
 	const { t } = await import('../../src/i18n/ui.ts');
@@ -65,21 +65,15 @@ export async function readSkillMarkdown(skillsDir: string): Promise<LanguageMark
 			const model = skillModel(skill);
 			// The site draws code when a page is served, from a slot in its Markdown; the bare site
 			// gets each block of code in its place, as Markdown.
-			const slots = new Map<string, RawModel & { syntax?: string; meta?: string }>();
-			const codeSlot = (raw: RawModel) => {
-				const slot = `<!--code ${slots.size}-->`;
-				slots.set(slot, raw);
-				return slot;
-			};
-			const tree = pageTree(model, key, { ...pageLabels(key), codeSlot });
+			const tree = pageTree(model, key, pageLabels(key));
 			visit(tree, 'html', (node: Html, index, parent) => {
-				const raw = slots.get(node.value);
-				if (!raw || !parent || index === undefined) return;
+				const block = codeInSlot(model, node.value);
+				if (!block || !parent || index === undefined) return;
 				const code: Code = {
 					type: 'code',
-					lang: 'syntax' in raw ? (raw.syntax ?? null) : 'html',
-					meta: raw.meta ?? null,
-					value: raw.text[key].text,
+					lang: block.syntax ?? null,
+					meta: block.meta ?? null,
+					value: block.raw.text[key].text,
 				};
 				parent.children[index] = code;
 			});

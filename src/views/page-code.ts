@@ -38,6 +38,16 @@ export function codeSlot(skill: SkillModel, raw: RawModel): string {
 }
 
 /**
+ * The block of code a slot of a skill's page stands for, if `text` is one of its slots.
+ * @example
+ * codeInSlot(skill, '<!--skill-code:3-->') // => { raw, syntax: 'bash', meta: undefined }
+ */
+export function codeInSlot(skill: SkillModel, text: string): CodeBlock | undefined {
+	const [match] = text.matchAll(slot);
+	return match?.[0] === text ? skillCode(skill).blocks[Number(match[1])] : undefined;
+}
+
+/**
  * A skill page's HTML with its code coloured in place of its slots, in language `key`.
  * @example
  * await withCode('<p>Run</p>\n<!--skill-code:0-->', skill, 'en') // => '<p>Run</p>\n<pre class="astro-code …'

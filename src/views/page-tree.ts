@@ -21,7 +21,7 @@ export interface TreeLabels extends FreshnessLabels {
 	/** The anchor of a text's pair (the skill model's), to name what a mark opens. */
 	anchorOf?: (shown: ShownText) => string;
 	/** Where a block of code goes: a slot that page-code.ts fills when the page is drawn (set by
-	 * pageTree unless given). */
+	 * pageTree). */
 	codeSlot?: (raw: RawModel) => string;
 	/** The names of a task's box, done and not done, in the page's language. */
 	taskDone: string;
@@ -178,9 +178,9 @@ function heading(section: SectionModel, key: LanguageKey, labels: TreeLabels): R
  */
 export function pageTree(skill: SkillModel, key: LanguageKey, strings: TreeLabels): Root {
 	const labels: TreeLabels = {
+		...strings,
 		anchorOf: (shown: ShownText) => skill.anchors.get(shown)!,
 		codeSlot: (raw: RawModel) => codeSlot(skill, raw),
-		...strings,
 	};
 	return {
 		type: 'root',
