@@ -40,8 +40,9 @@ export interface LanguageMarkdown {
 
 /**
  * Every skill under `skillsDir` (relative to the working directory), in every language, as the
- * Markdown of its page, without what only this site adds: the shared `{#id}`s on headings and the
- * anchors for old section ids, so that plain Starlight slugs the headings itself.
+ * Markdown of its page, without what only this site adds: the shared ids on headings (Markdown
+ * carries none: serialize writes no ids) and the anchors for old section ids, so that plain
+ * Starlight slugs the headings itself.
  * @example
  * const [en, zh] = await readSkillMarkdown('content/skills');
  * en.skills[0] // => { name: 'mlops-engineer', title: 'MLOps Engineer', description: '…', markdown: '## Purpose\n…' }
@@ -63,8 +64,8 @@ export async function readSkillMarkdown(skillsDir: string): Promise<LanguageMark
 		const skills = sources.map(({ skill, error }) => {
 			if (!skill) throw error;
 			const model = skillModel(skill);
-			// The site draws code when a page is served, from a slot in its Markdown; the bare site
-			// gets each block of code in its place, as Markdown.
+			// The site draws code when a page is served, from a slot in the page's tree; the bare
+			// site gets each block of code in its place, as Markdown.
 			const tree = pageTree(model, key, pageLabels(key));
 			visit(tree, 'html', (node: Html, index, parent) => {
 				const block = codeInSlot(model, node.value);
@@ -78,7 +79,6 @@ export async function readSkillMarkdown(skillsDir: string): Promise<LanguageMark
 				parent.children[index] = code;
 			});
 			visit(tree, 'heading', (heading: Heading) => {
-				delete heading.data?.id;
 				heading.children = heading.children.filter(
 					(child) => !(child.type === 'html' && child.value.includes('class="section-alias"'))
 				);

@@ -1,13 +1,14 @@
+import type { Root as HastRoot } from 'hast';
+import type { Raw } from 'mdast-util-to-hast';
+import { visit } from 'unist-util-visit';
 import type { LanguageKey } from '../i18n/languages';
 import { highlightCode } from '../markdown/highlight';
 import { blockCode, type CodeBlock, type RawModel } from '../model/blocks';
 import type { SkillModel } from '../model/skill-model';
 
-// A skill page's Markdown is rendered once, by the content loader, and Astro keeps the HTML in
-// its content store, which it writes whole to disk and loads again at every change in
-// `astro dev`. Coloured code was half of that HTML, so code goes in as a numbered slot and is
-// coloured when the page is drawn (withCode, from the MarkdownContent override), through the same
-// cache as the compare view's code.
+// A skill page's tree holds each block of code as a numbered slot, coloured when the page is
+// drawn (page-html.ts), through the same cache as the compare view's code. The slots let the
+// benchmark's bare site put the same code back as Markdown (codeInSlot).
 
 const codeOf = new WeakMap<SkillModel, { blocks: CodeBlock[]; index: Map<RawModel, number> }>();
 
@@ -48,18 +49,25 @@ export function codeInSlot(skill: SkillModel, text: string): CodeBlock | undefin
 }
 
 /**
- * A skill page's HTML with its code coloured in place of its slots, in language `key`.
+ * Puts each block of code of a skill page's tree (in language `key`) in place of its slot,
+ * coloured, as raw HTML.
  * @example
- * await withCode('<p>Run</p>\n<!--skill-code:0-->', skill, 'en') // => '<p>Run</p>\n<pre class="astro-code …'
+ * await colourCode(toHast(pageTree(skill, 'en', labels), { allowDangerousHtml: true }), skill, 'en')
+ * // slot `<!--skill-code:0-->` => raw '<pre class="astro-code …" dir="ltr">…'
  */
-export async function withCode(html: string, skill: SkillModel, key: LanguageKey): Promise<string> {
-	const { blocks } = skillCode(skill);
-	const coloured = await Promise.all(
-		blocks.map(({ raw, syntax, meta }) => highlightCode(raw.text[key].text, syntax, meta))
-	);
-	return html.replace(slot, (_, at: string) => {
-		const code = coloured[Number(at)];
-		if (code === undefined) throw new Error(`${skill.name}’s page has no code block ${at}.`);
-		return code;
+export async function colourCode(
+	tree: HastRoot,
+	skill: SkillModel,
+	key: LanguageKey
+): Promise<void> {
+	const slots: Raw[] = [];
+	visit(tree, 'raw', (node: Raw) => {
+		if (codeInSlot(skill, node.value)) slots.push(node);
 	});
+	await Promise.all(
+		slots.map(async (node) => {
+			const { raw, syntax, meta } = codeInSlot(skill, node.value)!;
+			node.value = await highlightCode(raw.text[key].text, syntax, meta);
+		})
+	);
 }

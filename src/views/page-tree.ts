@@ -164,17 +164,18 @@ function heading(section: SectionModel, key: LanguageKey, labels: TreeLabels): R
 	return {
 		type: 'heading',
 		depth: section.depth as 2 | 3 | 4 | 5 | 6,
-		data: { id: section.id },
+		// Every language's heading has the section's id, so links and language switches land alike.
+		data: { hProperties: { id: section.id } },
 		children: [...(anchors ? [html(anchors)] : []), ...phrasing(section.heading[key], labels)],
 	};
 }
 
 /**
  * A skill in one language as an mdast tree, every heading carrying the section's shared id and
- * anchors for its aliases.
+ * anchors for its aliases; page-html.ts draws it.
  * @example
- * serialize(pageTree(skillModel(skill), 'zh', { pending: '尚未翻译' }))
- * // => '## 适用场景 {#use-this-skill-when}\n\n- 处理MLOps工程师相关任务或工作流\n…'
+ * toHast(pageTree(skillModel(skill), 'zh', pageLabels('zh')), { allowDangerousHtml: true })
+ * // => root > [p, ul, div.sl-heading-wrapper…] with <h2 id="use-this-skill-when">适用场景</h2>
  */
 export function pageTree(skill: SkillModel, key: LanguageKey, strings: TreeLabels): Root {
 	const labels: TreeLabels = {

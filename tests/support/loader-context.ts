@@ -15,8 +15,8 @@ export interface StoredEntry {
 
 /**
  * Enough of Astro's loader context to run a content loader outside Astro: an in-memory store,
- * `parseData` that returns the data, and a renderer that returns the Markdown it was given. As a
- * build, without a watcher; as `astro dev` with `{ watch: true }`, whose `watcher` a test emits
+ * and `parseData` that returns the data (our loaders render nothing: pages are drawn when served).
+ * As a build, without a watcher; as `astro dev` with `{ watch: true }`, whose `watcher` a test emits
  * file events on (`watcher.emit('change', path)`).
  * @example
  * const { context, store } = loaderContext(); await skillsLoader().load(context); store.get('edge-cases')
@@ -37,7 +37,6 @@ export function loaderContext({ watch = false } = {}) {
 		generateDigest: (value: unknown) =>
 			createHash('sha256').update(JSON.stringify(value)).digest('hex'),
 		parseData: async ({ data }: { data: Record<string, unknown> }) => data,
-		renderMarkdown: async (markdown: string) => ({ html: markdown, metadata: {} }),
 		watcher,
 	};
 	return { context: context as unknown as LoaderContext, store, watcher };

@@ -9,7 +9,7 @@ import { skillsLoader } from '../../src/loaders/skills';
 import { skillSchema } from '../../src/schema/skill';
 import { readSkills, skillsBase } from '../../src/source/read-skills';
 import { loaderContext } from '../support/loader-context';
-import { loadSkill } from '../support/skills';
+import { loadModel, loadSkill } from '../support/skills';
 
 // Count the YAML parses of the source reader, without changing what it does.
 vi.mock('yaml', async (original) => {
@@ -50,6 +50,17 @@ describe('a build reads each source once', () => {
 			skill: { name: 'edge-cases', view: 'page' },
 		});
 	});
+
+	test('a skill page holds its sections for “On this page”, and no HTML', async () => {
+		const { context, store } = loaderContext();
+		await skillPagesLoader({ base }).load(context);
+		const skill = loadModel(`${base}/edge-cases/skill.yaml`);
+		// The body is drawn when the page is served (views/page-html.ts), not kept in the store.
+		expect(store.get('zh-cn/skills/edge-cases')!.rendered).toEqual({
+			html: '',
+			metadata: { headings: skill.headings.zh },
+		});
+	});
 });
 
 describe('astro dev syncs only the source that changed', () => {
@@ -58,16 +69,16 @@ describe('astro dev syncs only the source that changed', () => {
 		const dir = await mkdtemp(join(tmpdir(), 'skills-'));
 		await cp(base, dir, { recursive: true });
 		const dev = loaderContext({ watch: true });
-		const render = vi.spyOn(dev.context, 'renderMarkdown');
+		const stored = vi.spyOn(dev.context.store, 'set');
 		const digests = vi.spyOn(dev.context, 'generateDigest');
 		await skillPagesLoader({ base: dir }).load(dev.context);
-		render.mockClear();
+		stored.mockClear();
 		digests.mockClear();
-		return { dir, ...dev, render, digests };
+		return { dir, ...dev, stored, digests };
 	}
 
-	test('an edit renders that skill’s pages again, and no other skill’s', async () => {
-		const { dir, store, watcher, render, digests } = await devLibrary();
+	test('an edit makes that skill’s pages again, and no other skill’s', async () => {
+		const { dir, store, watcher, stored, digests } = await devLibrary();
 		const file = join(dir, 'edge-cases', 'skill.yaml');
 		const text = await readFile(file, 'utf8');
 		const title = yaml.parse(text).title.zh as string;
@@ -76,16 +87,14 @@ describe('astro dev syncs only the source that changed', () => {
 		await vi.waitFor(() =>
 			expect(store.get('zh-cn/skills/edge-cases')!.data.title).toBe(`${title}（新）`)
 		);
-		// Both its pages are made again (digests), the changed one rendered; no other skill is touched.
+		// Both its pages are made again (digests), the changed one stored; no other skill is touched.
 		expect(
 			digests.mock.calls.map(([page]) => (page as { frontmatter: object }).frontmatter)
 		).toEqual([
 			expect.objectContaining({ skill: { name: 'edge-cases', view: 'page' } }),
 			expect.objectContaining({ skill: { name: 'edge-cases', view: 'page' } }),
 		]);
-		expect(render.mock.calls.map(([, options]) => String(options?.fileURL))).toEqual([
-			expect.stringContaining('/zh-cn/skills/edge-cases.md'),
-		]);
+		expect(stored.mock.calls.map(([entry]) => entry.id)).toEqual(['zh-cn/skills/edge-cases']);
 	});
 
 	test('a deleted source, or its whole folder, takes its pages away and leaves the others', async () => {
@@ -102,7 +111,7 @@ describe('astro dev syncs only the source that changed', () => {
 	});
 
 	test('a new source adds its pages; files beside a source are not sources', async () => {
-		const { dir, store, watcher, render } = await devLibrary();
+		const { dir, store, watcher, stored } = await devLibrary();
 		await cp(join(dir, 'edge-cases'), join(dir, 'edge-cases-2'), { recursive: true });
 		const file = join(dir, 'edge-cases-2', 'skill.yaml');
 		await writeFile(
@@ -112,7 +121,7 @@ describe('astro dev syncs only the source that changed', () => {
 		watcher!.emit('change', join(dir, 'edge-cases', 'notes.md'));
 		watcher!.emit('add', file);
 		await vi.waitFor(() => expect(store.has('skills/edge-cases-2')).toBe(true));
-		expect(render).toHaveBeenCalledTimes(2);
+		expect(stored).toHaveBeenCalledTimes(2);
 	});
 });
 

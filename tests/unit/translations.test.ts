@@ -14,8 +14,8 @@ import { census } from '../../src/translations/census';
 import { formerOriginals } from '../../src/translations/history';
 import { textReport } from '../../src/translations/text-report';
 import { plainDiff, wordDiff } from '../../src/translations/word-diff';
-import { serialize } from '../../src/markdown/serialize';
-import { pageTree, pageLabels } from '../../src/views/page-tree';
+import { pageHtml } from '../../src/views/page-html';
+import { pageLabels } from '../../src/views/page-tree';
 import { changedSentence, withChangedSentence } from '../support/outdated';
 import { readProjectFile } from '../support/skills';
 
@@ -95,8 +95,9 @@ describe('one English sentence of mlops-engineer changes', () => {
 		expect(only!.shown.madeFrom).toBe(fingerprint(changedSentence.before));
 	});
 
-	test('the Chinese page marks exactly that text, and its section; the English page not at all', () => {
-		const zh = serialize(pageTree(after, 'zh', pageLabels('zh')));
+	test('the Chinese page marks exactly that text, and its section; the English page not at all', async () => {
+		const page = (model: typeof after, key: 'en' | 'zh') => pageHtml(model, key, (title) => title);
+		const zh = await page(after, 'zh');
 		const labels = pageLabels('zh');
 		expect(zh.split(labels.outdated)).toHaveLength(2);
 		expect(zh.match(/class="freshness-note"/g)).toHaveLength(1);
@@ -104,9 +105,10 @@ describe('one English sentence of mlops-engineer changes', () => {
 			`popovertarget="${changedSentence.anchor}.en" data-pagefind-ignore>${labels.outdated}</button><span popover id="${changedSentence.anchor}.en"`
 		);
 		expect(zh).toContain(`<span lang="en">${changedSentence.after}</span>`);
-		const en = (model: typeof after) => serialize(pageTree(model, 'en', pageLabels('en')));
-		expect(en(after)).toBe(en(before).replace(changedSentence.before, changedSentence.after));
-		expect(serialize(pageTree(before, 'zh', pageLabels('zh')))).not.toContain('freshness');
+		expect(await page(after, 'en')).toBe(
+			(await page(before, 'en')).replace(changedSentence.before, changedSentence.after)
+		);
+		expect(await page(before, 'zh')).not.toContain('freshness');
 	});
 
 	test('the report lists it with its section, and the word diff when the history knows the old text', () => {
