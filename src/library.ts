@@ -16,7 +16,8 @@ export function library(): Promise<SkillModel[]> {
 		// Links between skills go to the page of a skill the site publishes (model/skill-links.ts).
 		const skills = new Set(entries.map((entry) => entry.data.name));
 		const base = import.meta.env.BASE_URL;
-		return entries.map((entry) => skillModel(entry.data, { base, skills }));
+		// The digest finds a skill's model again after `astro dev` reloads the store (skill-model.ts).
+		return entries.map((entry) => skillModel(entry.data, { base, skills }, entry.digest));
 	};
 	if (import.meta.env.DEV) return read();
 	built ??= read();

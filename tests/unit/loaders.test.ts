@@ -6,6 +6,7 @@ import { describe, expect, test, vi } from 'vitest';
 import * as yaml from 'yaml';
 import { skillPagesLoader } from '../../src/loaders/skill-pages';
 import { skillsLoader } from '../../src/loaders/skills';
+import { skillModel } from '../../src/model/skill-model';
 import { skillSchema } from '../../src/schema/skill';
 import { readSkills, skillsBase } from '../../src/source/read-skills';
 import { loaderContext } from '../support/loader-context';
@@ -122,6 +123,25 @@ describe('astro dev syncs only the source that changed', () => {
 		watcher!.emit('add', file);
 		await vi.waitFor(() => expect(store.has('skills/edge-cases-2')).toBe(true));
 		expect(stored).toHaveBeenCalledTimes(2);
+	});
+});
+
+describe('astro dev keeps the models of skills an edit left alone', () => {
+	// After an edit, Astro loads its content store anew: every skill is a new object.
+	const file = `${base}/edge-cases/skill.yaml`;
+	const context = { skills: new Set(['edge-cases']) };
+
+	test('a copy of a skill with the same digest gets the same model', () => {
+		const model = skillModel(loadSkill(file), context, 'digest-1');
+		expect(skillModel(structuredClone(loadSkill(file)), context, 'digest-1')).toBe(model);
+	});
+
+	test('a new digest, or another library, makes the model again', () => {
+		const model = skillModel(loadSkill(file), context, 'digest-2');
+		const edited = skillModel(structuredClone(loadSkill(file)), context, 'digest-3');
+		expect(edited).not.toBe(model);
+		const other = { skills: new Set(['edge-cases', 'other']) };
+		expect(skillModel(structuredClone(loadSkill(file)), other, 'digest-3')).not.toBe(edited);
 	});
 });
 
