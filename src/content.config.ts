@@ -3,7 +3,7 @@ import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { i18nLoader } from '@astrojs/starlight/loaders';
 import { skillPagesLoader } from './loaders/skill-pages';
 import { skillsLoader } from './loaders/skills';
-import { sourceProblemsLoader } from './loaders/source-problems';
+import { sourceChecksLoader } from './loaders/source-checks';
 import { skillRouteSchema } from './navigation/skill-route';
 
 // Where the skill sources are: content/skills, unless SKILLS_DIR names another folder (relative to
@@ -19,7 +19,7 @@ export const collections = {
 	/** The bilingual sources themselves, for the home page, the sidebar and the compare view. */
 	skills: defineCollection({ loader: skillsLoader({ base }) }),
 	/** In `astro dev`, what is wrong with each broken source, to show on its pages (middleware.ts). */
-	sourceProblems: defineCollection({ loader: sourceProblemsLoader({ base }) }),
+	sourceChecks: defineCollection({ loader: sourceChecksLoader({ base }) }),
 	/** Starlight's interface strings where its own Chinese is missing; our views' strings are in src/i18n/ui.ts. */
 	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
 };

@@ -18,10 +18,11 @@ function skillPaths(name: string, base: string): string[] {
 export const onRequest = defineMiddleware(async (context, next) => {
 	if (!import.meta.env.DEV) return next();
 	const { pathname } = context.url;
-	for (const { id, data } of await getCollection('sourceProblems')) {
+	for (const { id, data } of await getCollection('sourceChecks')) {
+		if (!data.problem) continue;
 		const paths = skillPaths(id, import.meta.env.BASE_URL);
 		if (paths.some((path) => pathname === path.replace(/\/$/, '') || pathname.startsWith(path))) {
-			throw new SourceError(data.message, data.hint);
+			throw new SourceError(data.problem.message, data.problem.hint);
 		}
 	}
 	return next();
