@@ -6,7 +6,7 @@ import { toString } from 'hast-util-to-string';
 // plugins): a wrapper, the heading, and a link to it with Starlight's link icon and a label for
 // screen readers. Starlight's `<AnchorHeading>` component makes its label from the heading's
 // HTML and escapes it again (“A &amp;amp; B”), and Starlight exports neither its plugin nor its
-// icons; so the markup is made here, and tests/unit/page-html.test.ts holds it to the markup
+// icons; so the markup is made here, and tests/unit/heading-anchor.test.ts holds it to the markup
 // Starlight's own plugin gives the same heading.
 
 /** Starlight's `link-alt` icon, the inside of its 24 × 24 `<svg>`. */
