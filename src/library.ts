@@ -1,5 +1,27 @@
 import { getCollection } from 'astro:content';
+import { unpackSkill } from './loaders/packed-skill';
 import { skillModel, type SkillModel } from './model/skill-model';
+import type { Skill } from './schema/skill';
+
+/** A checked skill and its source file (from the project root). */
+export interface SkillSourceEntry {
+	skill: Skill;
+	filePath: string | undefined;
+}
+
+/**
+ * Every checked skill, in folder order, from the `skills` collection: the one way to read it (it
+ * stores each skill packed: loaders/packed-skill.ts). An unchanged skill is the same object on
+ * every call, in `astro dev` too.
+ * @example
+ * (await skillSources())[0] // => { skill: { name: 'mlops-engineer', … }, filePath: 'content/skills/mlops-engineer/skill.yaml' }
+ */
+export async function skillSources(): Promise<SkillSourceEntry[]> {
+	return (await getCollection('skills')).map(({ id, data, filePath }) => ({
+		skill: unpackSkill(id, data),
+		filePath,
+	}));
+}
 
 let built: Promise<SkillModel[]> | undefined;
 
@@ -12,12 +34,11 @@ let built: Promise<SkillModel[]> | undefined;
  */
 export function library(): Promise<SkillModel[]> {
 	const read = async () => {
-		const entries = await getCollection('skills');
+		const sources = await skillSources();
 		// Links between skills go to the page of a skill the site publishes (model/skill-links.ts).
-		const skills = new Set(entries.map((entry) => entry.data.name));
+		const skills = new Set(sources.map(({ skill }) => skill.name));
 		const base = import.meta.env.BASE_URL;
-		// The digest finds a skill's model again after `astro dev` reloads the store (skill-model.ts).
-		return entries.map((entry) => skillModel(entry.data, { base, skills }, entry.digest));
+		return sources.map(({ skill }) => skillModel(skill, { base, skills }));
 	};
 	if (import.meta.env.DEV) return read();
 	built ??= read();

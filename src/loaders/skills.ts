@@ -1,12 +1,13 @@
 import { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
-import type { Skill } from '../schema/skill';
+import { packSkill, type PackedSkill } from './packed-skill';
 import { defaultSkillsBase, syncSkillSources } from './skill-sources';
 
 /**
  * The `skills` collection: one entry per skill, holding both languages, as the source reader
- * checked it (source/read-skills.ts). The schema only carries its type: the source was checked
- * once already, and checking it again would run every rule a second time.
+ * checked it (source/read-skills.ts), packed (loaders/packed-skill.ts: read it through
+ * `skillSources()` in library.ts). The schema only carries its type: the source was checked once
+ * already, and checking it again would run every rule a second time.
  * @example
  * defineCollection({ loader: skillsLoader() })
  */
@@ -15,11 +16,12 @@ export function skillsLoader({
 }: { base?: string | undefined } = {}): Loader {
 	return {
 		name: 'skills-loader',
-		schema: z.custom<Skill>(),
+		schema: z.custom<PackedSkill>(),
 		load: (context) =>
 			syncSkillSources(context, base, async (skill, filePath) => {
 				const digest = context.generateDigest(skill);
-				context.store.set({ id: skill.name, data: skill, filePath, digest });
+				if (context.store.get(skill.name)?.digest !== digest)
+					context.store.set({ id: skill.name, data: packSkill(skill), filePath, digest });
 				return [skill.name];
 			}),
 	};

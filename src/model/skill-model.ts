@@ -67,36 +67,20 @@ function contextKey({ base = '/', skills = noSkills }: LinkContext): string {
 	return `${base}\n${names}`;
 }
 
-// `astro dev` loads the content store anew after every edit, so every skill comes back as a new
-// object (and library.ts, which imports the store, is evaluated anew): the memo above misses for
-// all 600 skills (0.6 s). This module outlives those reloads: a model is found again here by its
-// skill's name, its source's digest and its context, so an edit makes one model again.
-const byDigest = new Map<string, { key: string; model: SkillModel }>();
-
 /**
  * Turns a checked skill into what every view draws; made once per skill and reused. Every text's
  * links and images are resolved here, once, for every view (model/skill-links.ts): `context`
- * says the site's `base` and which skills it publishes; `digest`, the content store's digest of
- * the source, lets a copy of the same skill reuse the model.
+ * says the site's `base` and which skills it publishes.
  * @example
  * skillModel(skill).allSections.map((s) => s.id) // => ['use-this-skill-when', …, 'aws-mlops-stack', …]
  * skillModel(skill).headings.zh[4] // => { depth: 2, slug: 'capabilities', text: '能力范围' }
  */
-export function skillModel(
-	skill: Skill,
-	context: LinkContext = {},
-	digest?: string | number
-): SkillModel {
+export function skillModel(skill: Skill, context: LinkContext = {}): SkillModel {
 	const key = contextKey(context);
 	const known = models.get(skill) ?? new Map<string, SkillModel>();
 	models.set(skill, known);
 	const made = known.get(key);
 	if (made) return made;
-	const kept = digest === undefined ? undefined : byDigest.get(skill.name);
-	if (kept?.key === `${digest}\n${key}`) {
-		known.set(key, kept.model);
-		return kept.model;
-	}
 	const read = skillLinks(skill, context);
 	const flat: { section: Section; model: SectionModel }[] = [];
 	const build = (section: Section): SectionModel => {
@@ -138,6 +122,5 @@ export function skillModel(
 		anchors: anchorsOf(pairs),
 	};
 	known.set(key, model);
-	if (digest !== undefined) byDigest.set(skill.name, { key: `${digest}\n${key}`, model });
 	return model;
 }

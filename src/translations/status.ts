@@ -1,5 +1,4 @@
-import { getCollection } from 'astro:content';
-import { library } from '../library';
+import { library, skillSources } from '../library';
 import { census } from './census';
 import { formerOriginals } from './history';
 import type { ReportInput } from './text-report';
@@ -18,11 +17,11 @@ export function translationStatus(): Promise<ReportInput[]> {
 		// The library's models, made once per build: the status page counts the same pairs.
 		const models = new Map((await library()).map((model) => [model.name, model]));
 		return Promise.all(
-			(await getCollection('skills')).map(async (entry) => {
-				const counted = census(models.get(entry.data.name)!);
+			(await skillSources()).map(async ({ skill, filePath }) => {
+				const counted = census(models.get(skill.name)!);
 				const wanted = new Set(counted.open.flatMap(({ shown }) => shown.madeFrom ?? []));
-				const former = entry.filePath
-					? await formerOriginals(entry.filePath, process.cwd(), wanted)
+				const former = filePath
+					? await formerOriginals(filePath, process.cwd(), wanted)
 					: new Map<string, string>();
 				return { census: counted, former };
 			})

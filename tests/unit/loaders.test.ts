@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, test, vi } from 'vitest';
 import * as yaml from 'yaml';
 import { skillPagesLoader } from '../../src/loaders/skill-pages';
+import { packSkill, unpackSkill, type PackedSkill } from '../../src/loaders/packed-skill';
 import { skillsLoader } from '../../src/loaders/skills';
-import { skillModel } from '../../src/model/skill-model';
 import { skillSchema } from '../../src/schema/skill';
 import { readSkills, skillsBase } from '../../src/source/read-skills';
 import { loaderContext } from '../support/loader-context';
@@ -37,10 +37,13 @@ describe('a build reads each source once', () => {
 		expect(pages.store.size).toBe(sources * 2);
 	});
 
-	test('the skills collection stores the checked skill itself', async () => {
+	test('the skills collection stores the checked skill itself, packed', async () => {
 		const { context, store } = loaderContext();
 		await skillsLoader({ base }).load(context);
-		expect(store.get('edge-cases')!.data).toEqual(loadSkill(`${base}/edge-cases/skill.yaml`));
+		const { data } = store.get('edge-cases')!;
+		expect(unpackSkill('edge-cases', data as unknown as PackedSkill)).toEqual(
+			loadSkill(`${base}/edge-cases/skill.yaml`)
+		);
 	});
 
 	test('a skill page says which skill it shows, for Starlight’s route data', async () => {
@@ -126,22 +129,21 @@ describe('astro dev syncs only the source that changed', () => {
 	});
 });
 
-describe('astro dev keeps the models of skills an edit left alone', () => {
-	// After an edit, Astro loads its content store anew: every skill is a new object.
-	const file = `${base}/edge-cases/skill.yaml`;
-	const context = { skills: new Set(['edge-cases']) };
+describe('a packed skill', () => {
+	const skill = loadSkill(`${base}/edge-cases/skill.yaml`);
 
-	test('a copy of a skill with the same digest gets the same model', () => {
-		const model = skillModel(loadSkill(file), context, 'digest-1');
-		expect(skillModel(structuredClone(loadSkill(file)), context, 'digest-1')).toBe(model);
+	test('comes back as the same object while its text is the same (astro dev reloads the store)', () => {
+		const first = unpackSkill('packed-test', packSkill(skill));
+		expect(first).toEqual(skill);
+		expect(unpackSkill('packed-test', structuredClone(packSkill(skill)))).toBe(first);
 	});
 
-	test('a new digest, or another library, makes the model again', () => {
-		const model = skillModel(loadSkill(file), context, 'digest-2');
-		const edited = skillModel(structuredClone(loadSkill(file)), context, 'digest-3');
-		expect(edited).not.toBe(model);
-		const other = { skills: new Set(['edge-cases', 'other']) };
-		expect(skillModel(structuredClone(loadSkill(file)), other, 'digest-3')).not.toBe(edited);
+	test('comes back anew once it changed', () => {
+		const first = unpackSkill('packed-change', packSkill(skill));
+		const edited = { ...skill, title: { ...skill.title, en: 'Edited' } };
+		const again = unpackSkill('packed-change', packSkill(edited));
+		expect(again).not.toBe(first);
+		expect(again.title.en).toBe('Edited');
 	});
 });
 

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { root } from 'astro:config/server';
-import { getCollection } from 'astro:content';
+import { skillSources } from '../../../library';
 import { imageType } from '../../../schema/image';
 import { imageFiles } from '../../../source/skill-files';
 
@@ -16,7 +16,7 @@ import { imageFiles } from '../../../source/skill-files';
  * // content/skills/x/images/flow.svg, shown as ![Flow](images/flow.svg) → /skill-files/x/images/flow.svg
  */
 export const getStaticPaths = (async () =>
-	(await getCollection('skills')).flatMap(({ data: skill, filePath }) =>
+	(await skillSources()).flatMap(({ skill, filePath }) =>
 		imageFiles(skill).map((file) => ({
 			params: { skill: skill.name, file },
 			props: { path: join(dirname(fileURLToPath(new URL(filePath!, root))), file), file },

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
 import { skillFile } from '../../../../export/skill-file';
+import { skillSources } from '../../../../library';
 import { languageKeys, languages, type LanguageKey } from '../../../../i18n/languages';
 import type { Skill } from '../../../../schema/skill';
 
@@ -9,11 +9,11 @@ import type { Skill } from '../../../../schema/skill';
  * an agent loads, made from the same checked source as the pages.
  */
 export const getStaticPaths = (async () => {
-	const skills = await getCollection('skills');
+	const sources = await skillSources();
 	return languageKeys.flatMap((key) =>
-		skills.map(({ data }) => ({
-			params: { locale: languages[key].prefix.slice(1) || undefined, skill: data.name },
-			props: { skill: data, key },
+		sources.map(({ skill }) => ({
+			params: { locale: languages[key].prefix.slice(1) || undefined, skill: skill.name },
+			props: { skill, key },
 		}))
 	);
 }) satisfies GetStaticPaths;
