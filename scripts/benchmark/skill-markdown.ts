@@ -4,7 +4,7 @@
  * scripts/benchmark/ sees only the plain shapes below, so a change to src/'s APIs is met here.
  */
 import '../lib/resolve-ts.ts';
-import type { Code, Heading, Html } from 'mdast';
+import type { Heading } from 'mdast';
 import { pathToFileURL } from 'node:url';
 import { visit } from 'unist-util-visit';
 
@@ -53,7 +53,6 @@ export async function readSkillMarkdown(skillsDir: string): Promise<LanguageMark
 	const { readSkills } = await import('../../src/source/read-skills.ts');
 	const { skillModel } = await import('../../src/model/skill-model.ts');
 	const { pageLabels, pageTree } = await import('../../src/views/page-tree.ts');
-	const { codeInSlot } = await import('../../src/views/page-code.ts');
 	const { serialize } = await import('../../src/markdown/serialize.ts');
 	const { languages, languageKeys } = await import('../../src/i18n/languages.ts');
 	const { t } = await import('../../src/i18n/ui.ts');
@@ -64,20 +63,7 @@ export async function readSkillMarkdown(skillsDir: string): Promise<LanguageMark
 		const skills = sources.map(({ skill, error }) => {
 			if (!skill) throw error;
 			const model = skillModel(skill);
-			// The site draws code when a page is served, from a slot in the page's tree; the bare
-			// site gets each block of code in its place, as Markdown.
 			const tree = pageTree(model, key, pageLabels(key));
-			visit(tree, 'html', (node: Html, index, parent) => {
-				const block = codeInSlot(model, node.value);
-				if (!block || !parent || index === undefined) return;
-				const code: Code = {
-					type: 'code',
-					lang: block.syntax ?? null,
-					meta: block.meta ?? null,
-					value: block.raw.text[key].text,
-				};
-				parent.children[index] = code;
-			});
 			visit(tree, 'heading', (heading: Heading) => {
 				heading.children = heading.children.filter(
 					(child) => !(child.type === 'html' && child.value.includes('class="section-alias"'))

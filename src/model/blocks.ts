@@ -94,31 +94,3 @@ const pairsIn: { [K in BlockKind]: (block: BlockModelOf<K>) => ShownPair[] } = {
 export function blockPairs(block: BlockModel): ShownPair[] {
 	return (pairsIn[block.kind] as (block: BlockModel) => ShownPair[])(block);
 }
-
-/** A block drawn as code (code, and HTML shown as the text it is), with what colours it. */
-export interface CodeBlock {
-	raw: RawModel;
-	/** The language to colour it as. */
-	syntax: string | undefined;
-	meta: string | undefined;
-}
-
-/** The code each kind of block holds, nested blocks included, in reading order. */
-const codeIn: { [K in BlockKind]: (block: BlockModelOf<K>) => CodeBlock[] } = {
-	paragraph: () => [],
-	list: ({ items }) => items.flatMap(({ body }) => body.flatMap(blockCode)),
-	code: (block) => [{ raw: block, syntax: block.syntax, meta: block.meta }],
-	table: () => [],
-	quote: ({ blocks }) => blocks.flatMap(blockCode),
-	rule: () => [],
-	html: (block) => [{ raw: block, syntax: 'html', meta: undefined }],
-};
-
-/**
- * Every block of a block that is drawn as code, itself or nested, in reading order.
- * @example
- * blockCode(blockModel({ kind: 'code', code: 'npm test', lang: 'bash' })) // => [{ raw, syntax: 'bash', meta: undefined }]
- */
-export function blockCode(block: BlockModel): CodeBlock[] {
-	return (codeIn[block.kind] as (block: BlockModel) => CodeBlock[])(block);
-}

@@ -12,7 +12,7 @@ import { pageLabels, pageTree } from './page-tree';
 // content loader: Astro keeps a loader's HTML in its content store, which a build bundles and
 // holds while it draws every page, and which `astro dev` writes whole and reads again after each
 // edit. Drawn here, the store holds only the sources, and the page and the compare view draw the
-// same trees with the same mdast → hast step (markdown/to-hast.ts).
+// texts with the same mdast → hast conversion (mdast-util-to-hast, as markdown/to-hast.ts).
 
 /** A section's heading (pageTree gives sections `<h2>` to `<h6>`, each with its id). */
 const sectionHeading = /^h[2-6]$/;
@@ -23,8 +23,8 @@ const sectionHeading = /^h[2-6]$/;
  * of code are left to right: highlight.ts).
  */
 function asStarlight(tree: HastRoot, label: AnchorLabel) {
+	// Blocks of code are coloured HTML by now (raw nodes): every `code` element here is inline.
 	visit(tree, 'element', (node: Element) => {
-		if (node.tagName === 'pre') return 'skip';
 		if (node.tagName === 'code') node.properties.dir ??= 'auto';
 	});
 	tree.children = tree.children.map((node) =>
@@ -45,10 +45,9 @@ export async function pageHtml(
 	key: LanguageKey,
 	label: AnchorLabel
 ): Promise<string> {
-	const tree = toHast(pageTree(skill, key, pageLabels(key)), {
-		allowDangerousHtml: true,
-	}) as HastRoot;
-	await colourCode(tree, skill, key);
+	const page = pageTree(skill, key, pageLabels(key));
+	await colourCode(page);
+	const tree = toHast(page, { allowDangerousHtml: true }) as HastRoot;
 	asStarlight(tree, label);
 	// Trees come from `parseText`, inert; the raw nodes are ours (marks, `lang` wrappers, code).
 	return toHtml(tree, { allowDangerousHtml: true });

@@ -2,11 +2,10 @@ import type { BlockContent, ListItem, PhrasingContent, Root, RootContent } from 
 import type { LanguageKey } from '../i18n/languages';
 import { t } from '../i18n/ui';
 import type { BlockKind } from '../schema/block';
-import type { BlockModel, BlockModelOf, ItemModel, RawModel } from '../model/blocks';
+import type { BlockModel, BlockModelOf, ItemModel } from '../model/blocks';
 import type { ShownText } from '../model/shown';
 import type { SectionModel, SkillModel } from '../model/skill-model';
 import { aliasAnchors } from './anchors';
-import { codeSlot } from './page-code';
 import {
 	isMarked,
 	markedBlocks,
@@ -20,9 +19,6 @@ export interface TreeLabels extends FreshnessLabels {
 	pending: string;
 	/** The anchor of a text's pair (the skill model's), to name what a mark opens. */
 	anchorOf?: (shown: ShownText) => string;
-	/** Where a block of code goes: a slot that page-code.ts fills when the page is drawn (set by
-	 * pageTree). */
-	codeSlot?: (raw: RawModel) => string;
 	/** The names of a task's box, done and not done, in the page's language. */
 	taskDone: string;
 	taskOpen: string;
@@ -88,9 +84,9 @@ function standIn(
 	];
 }
 
-/** A block of code: its slot, coloured when the page is drawn (see page-code.ts). */
-const code = (block: RawModel, labels: TreeLabels): RootContent[] => [
-	html(labels.codeSlot!(block)),
+/** A block of code in one language, coloured when the page is drawn (page-code.ts). */
+const code = (text: string, syntax: string | undefined, meta?: string): RootContent[] => [
+	{ type: 'code', lang: syntax ?? null, meta: meta ?? null, value: text },
 ];
 
 type Render<K extends BlockKind> = (
@@ -139,7 +135,8 @@ const renderers: { [K in BlockKind]: Render<K> } = {
 			children: items.map((item) => listItem(item, key, labels, spread)),
 		},
 	],
-	code: (block, key, labels) => standIn(block.text[key], code(block, labels), labels),
+	code: ({ text, syntax, meta }, key, labels) =>
+		standIn(text[key], code(text[key].text, syntax, meta), labels),
 	table: ({ table }, key, labels) =>
 		isMarked(table[key])
 			? markedBlocks(table[key], table[key].tree.children, originalId(table[key], labels), labels)
@@ -152,7 +149,7 @@ const renderers: { [K in BlockKind]: Render<K> } = {
 	],
 	rule: () => [{ type: 'thematicBreak' }],
 	// Shown as the text it is, never as markup: a code block of HTML.
-	html: (block, key, labels) => standIn(block.text[key], code(block, labels), labels),
+	html: ({ text }, key, labels) => standIn(text[key], code(text[key].text, 'html'), labels),
 };
 
 function block(item: BlockModel, key: LanguageKey, labels: TreeLabels): RootContent[] {
@@ -181,7 +178,6 @@ export function pageTree(skill: SkillModel, key: LanguageKey, strings: TreeLabel
 	const labels: TreeLabels = {
 		...strings,
 		anchorOf: (shown: ShownText) => skill.anchors.get(shown)!,
-		codeSlot: (raw: RawModel) => codeSlot(skill, raw),
 	};
 	return {
 		type: 'root',
