@@ -72,13 +72,15 @@ export function pairCell(
 /**
  * Code, or an HTML block shown as code: one cell across the row when every language has the
  * same text, else a cell per language (translated comments), where a missing one says so. The
- * code is coloured as on the pages, by the same cached highlighter.
+ * code is coloured as on the pages, by the same cached highlighter (with the same `meta`, so
+ * that a block is coloured once for all its views).
  * @example
- * await rawCells(block, 'bash', 'en') // => <div class="pair pair--shared"><div class="cell cell--raw">…</div></div>
+ * await rawCells(block, 'bash', undefined, 'en') // => <div class="pair pair--shared"><div class="cell cell--raw">…</div></div>
  */
 export async function rawCells(
 	raw: RawModel,
 	syntax: string | undefined,
+	meta: string | undefined,
 	ui: LanguageKey
 ): Promise<Element> {
 	const cells = await Promise.all(
@@ -95,7 +97,7 @@ export async function rawCells(
 				}
 				const cell = h('div.cell.cell--raw', { ...(raw.shared ? {} : placed), tabIndex: -1 });
 				// Trusted markup: Shiki's, which escapes the code. (hastscript would make it text.)
-				const code = { type: 'raw', value: await highlightCode(shown.text, syntax ?? 'plaintext') };
+				const code = { type: 'raw', value: await highlightCode(shown.text, syntax, meta) };
 				cell.children.push(code as unknown as ElementContent);
 				return cell;
 			}

@@ -61,7 +61,7 @@ const rows: { [K in BlockKind]: Row<K> } = {
 				)
 			)
 		),
-	code: (block, { ui }) => rawCells(block, block.syntax, ui),
+	code: (block, { ui }) => rawCells(block, block.syntax, block.meta, ui),
 	table: async ({ table }, { ui, rowId }) =>
 		h(
 			'div.pair',
@@ -72,7 +72,7 @@ const rows: { [K in BlockKind]: Row<K> } = {
 		h('blockquote.pairs-quote', await blocks(children, context)),
 	rule: async () => h('hr.pairs-rule'),
 	// Shown as the text it is (as on the pages), never as markup.
-	html: (block, { ui }) => rawCells(block, 'html', ui),
+	html: (block, { ui }) => rawCells(block, 'html', undefined, ui),
 };
 
 function blockRow(block: BlockModel, context: RowContext): Promise<Element> {
