@@ -21,7 +21,9 @@ function shownImages(skill: Skill): ShownImage[] {
 	return bodyPairs(skill).flatMap(({ path, pair }) =>
 		languageKeys.flatMap((key) => {
 			const text = pair[key];
-			if (text === undefined) return [];
+			// An image is written `![…](…)`, which no escape or entity can stand in for: a text
+			// without `![` has none, and is not parsed (every text of the library, once per build).
+			if (text === undefined || !text.includes('![')) return [];
 			const files: ShownImage[] = [];
 			visit(parseText(text), 'image', (node) => {
 				const file = imageFile(node.url);
