@@ -1,5 +1,6 @@
 import type { Root } from 'mdast';
 import { markdownToMdast } from 'satteri';
+import { Recent } from './recent';
 import { sanitize } from './sanitize';
 
 // Sources are CommonMark + GFM and nothing else: no directives, no `{#id}` syntax, no smart
@@ -26,8 +27,7 @@ export function parseGfm(markdown: string): Root {
 // 2,000 holds a long skill's texts in both languages (the longest real one has 368 pairs). More
 // only keeps trees alive across a build: at 600 skills, 20,000 raised the build's peak memory by
 // about 140 MB (2,067 against 1,920–1,930 MB) and its time with it, as V8 marked them again and again.
-const recent = new Map<string, Root>();
-const recentLimit = 2_000;
+const recent = new Recent<string, Root>(2_000);
 
 /**
  * Parses one text of a source (a heading, paragraph, list item or table) into an mdast tree,
@@ -38,10 +38,5 @@ const recentLimit = 2_000;
  * // => root > paragraph > [text 'Use ', inlineCode 'kubectl', text ' ', text '<b>', text 'now', text '</b>']
  */
 export function parseText(markdown: string): Root {
-	const cached = recent.get(markdown);
-	if (cached) return cached;
-	const tree = sanitize(parseGfm(markdown));
-	if (recent.size >= recentLimit) recent.delete(recent.keys().next().value!);
-	recent.set(markdown, tree);
-	return tree;
+	return recent.get(markdown, (text) => sanitize(parseGfm(text)));
 }

@@ -3,9 +3,9 @@ import { h } from 'hastscript';
 import { languageKeys, languages, roleOf, type LanguageKey } from '../i18n/languages';
 import { t } from '../i18n/ui';
 import { highlightCode } from '../markdown/highlight';
-import { blockHast, inlineHast } from '../markdown/to-hast';
 import type { RawModel } from '../model/blocks';
 import type { ShownPair } from '../model/shown';
+import { textHtml } from './text-html';
 
 /**
  * The classes that apply, of those given or `false`.
@@ -66,7 +66,9 @@ export function pairCell(
 				{ type: 'text' as const, value: ' ' },
 			]
 		: [];
-	return h(as, properties, [...mark, ...(block ? blockHast(shown.tree) : inlineHast(shown.tree))]);
+	// The text's HTML is made once for both compare views of a skill (text-html.ts).
+	const text = { type: 'raw', value: textHtml(shown, block) } as unknown as ElementContent;
+	return h(as, properties, [...mark, text]);
 }
 
 /**

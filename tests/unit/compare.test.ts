@@ -9,6 +9,11 @@ import { parseText } from '../../src/markdown/parse';
 import { toHtml } from 'hast-util-to-html';
 import { blockHast, inlineHast } from '../../src/markdown/to-hast';
 import { loadModel } from '../support/skills';
+import type { Root as HastRoot } from 'hast';
+import { languageKeys } from '../../src/i18n/languages';
+import { Recent } from '../../src/markdown/recent';
+import { blockPairs } from '../../src/model/blocks';
+import { textHtml } from '../../src/views/text-html';
 
 const none = { view: null, swap: null };
 
@@ -108,6 +113,41 @@ describe('HTML of a text', () => {
 		expect(toHtml(blockHast(parseText('| a |\n| - |\n| 1 |')))).toMatch(
 			/^<table>[\s\S]*<td>1<\/td>[\s\S]*<\/table>$/
 		);
+	});
+});
+
+describe('textHtml', () => {
+	const skill = loadModel('tests/fixtures/skills/edge-cases/skill.yaml');
+	const texts = compareRows(skill).flatMap((row) =>
+		row.kind === 'heading' ? [row.section.heading] : blockPairs(row)
+	);
+
+	test('is each text serialized in place, made once while it is recent', () => {
+		for (const pair of texts) {
+			for (const key of languageKeys) {
+				const block = pair[key].tree.children[0]?.type === 'table';
+				const tree = {
+					type: 'root',
+					children: block ? blockHast(pair[key].tree) : inlineHast(pair[key].tree),
+				};
+				expect(textHtml(pair[key], block)).toBe(toHtml(tree as HastRoot));
+				expect(textHtml(pair[key], block)).toBe(textHtml(pair[key], block));
+			}
+		}
+		expect(texts.some((pair) => pair.en.tree.children[0]?.type === 'table')).toBe(true);
+	});
+});
+
+describe('Recent', () => {
+	test('keeps the last values made, up to its limit, dropping the oldest first', () => {
+		const made: string[] = [];
+		const recent = new Recent<string, string>(2);
+		const get = (key: string) => recent.get(key, (k) => (made.push(k), k.toUpperCase()));
+		expect([get('a'), get('b'), get('a')]).toEqual(['A', 'B', 'A']);
+		expect(made).toEqual(['a', 'b']);
+		get('c'); // drops a
+		get('a');
+		expect(made).toEqual(['a', 'b', 'c', 'a']);
 	});
 });
 
