@@ -2,8 +2,10 @@ import type { Element } from 'hast';
 import { satteriCreateHighlightFn } from '@astrojs/markdown-satteri';
 import { toHtml } from 'hast-util-to-html';
 import { codeThemes } from './code-themes';
+import { themePair } from './theme-pair';
 
-/** Astro's own Shiki highlighter with the site's themes, made once, when first asked. */
+/** Astro's own Shiki highlighter with the site's two themes as one (theme-pair.ts), made once,
+ * when first asked. */
 let highlighter: ReturnType<typeof satteriCreateHighlightFn> | undefined;
 
 // Every block coloured so far, as HTML, by its language, meta and text. A skill's code is the
@@ -24,7 +26,9 @@ export function highlightCode(code: string, lang = 'plaintext', meta?: string): 
 	const key = JSON.stringify([lang, meta ?? '', code]);
 	const cached = coloured.get(key);
 	if (cached) return cached;
-	highlighter ??= satteriCreateHighlightFn('shiki', codeThemes);
+	highlighter ??= themePair(codeThemes.themes).then((pair) =>
+		satteriCreateHighlightFn('shiki', { ...pair, defaultColor: codeThemes.defaultColor })
+	);
 	const html = highlighter.then(async (highlight) => {
 		if (!highlight) throw new Error('Astro made no Shiki highlighter for the site’s themes.');
 		const pre = (await highlight(code, lang, meta)) as Element;
