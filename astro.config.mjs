@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { languages } from './src/i18n/languages';
 import { ui } from './src/i18n/ui';
+import { searchIndex } from './src/search/search-index';
 import { siteUrl, siteUrlWarning } from './src/site';
 
 /** Starlight locales from the one list of languages: English at the root, Chinese at /zh-cn/. */
@@ -97,7 +98,11 @@ export default defineConfig({
 			expressiveCode: false,
 			// Our 404 page is in both languages (src/pages/404.astro).
 			disable404Route: true,
+			// Indexed by searchIndex, below, without the pages no reader searches; the search box is
+			// Starlight's still (the Search override wraps it).
+			pagefind: false,
 		}),
+		searchIndex(),
 		// Starlight's own sitemap, but without the language-neutral /go/ pages, which are not indexed.
 		sitemap({
 			filter: (page) => !new URL(page).pathname.includes('/go/'),

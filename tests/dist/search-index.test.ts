@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
-import { selectAll } from 'hast-util-select';
+import { select, selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
 import { languageKeys } from '../../src/i18n/languages';
 import { ui, type UiKey } from '../../src/i18n/ui';
@@ -70,6 +70,26 @@ describe.each(builtSites)('the search index of %s', (site) => {
 		}
 		expect(unmarked).toEqual([]);
 		expect(marked).toBeGreaterThan(0);
+	});
+
+	// src/search/search-index.ts gives Pagefind only the pages it can index (Starlight's own
+	// indexing is off): this holds the index to what Starlight marks for search, so that a page
+	// left out of that list fails here.
+	test('holds every page Starlight marks for search, and only those', () => {
+		const marked = htmlPages(site)
+			.filter((page) => select('[data-pagefind-body]', fromHtml(readFileSync(inSite(site, page), 'utf8'))))
+			.map((page) => `/${page.replace(/index\.html$/, '')}`);
+		expect([...indexedText(site).keys()].sort()).toEqual(marked.sort());
+	});
+
+	test('gives the search box Starlight’s ranking, as Starlight does when it indexes', () => {
+		// Starlight's search settings reach its search box through a module search-index.ts now
+		// makes; were it no longer read, the box would rank by Pagefind's defaults without a word.
+		const scripts = readdirSync(join(site, '_astro')).filter((file) => file.endsWith('.js'));
+		const withRanking = scripts.filter((file) =>
+			readFileSync(join(site, '_astro', file), 'utf8').includes('termSimilarity')
+		);
+		expect(withRanking).toHaveLength(1);
 	});
 });
 
