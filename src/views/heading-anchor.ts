@@ -1,6 +1,5 @@
 import type { Element } from 'hast';
 import { h, s } from 'hastscript';
-import { toString } from 'hast-util-to-string';
 
 // A section heading as Starlight's Markdown pipeline draws one (its rehype and Sätteri heading
 // plugins): a wrapper, the heading, and a link to it with Starlight's link icon and a label for
@@ -17,12 +16,13 @@ const linkIconPath =
 export type AnchorLabel = (title: string) => string;
 
 /**
- * A heading with an id, wrapped with its anchor link as Starlight draws Markdown headings.
+ * A heading with an id, wrapped with its anchor link as Starlight draws Markdown headings; `label`
+ * names the link (Starlight's `heading.anchorLabel` with the heading's text).
  * @example
- * anchorHeading(h('h2', { id: 'setup' }, 'Setup'), (title) => `Section titled “${title}”`)
+ * anchorHeading(h('h2', { id: 'setup' }, 'Setup'), 'Section titled “Setup”')
  * // => <div class="sl-heading-wrapper level-h2"><h2 id="setup">Setup</h2><a class="sl-anchor-link" href="#setup">…</a></div>
  */
-export function anchorHeading(heading: Element, label: AnchorLabel): Element {
+export function anchorHeading(heading: Element, label: string): Element {
 	return h('div', { class: `sl-heading-wrapper level-${heading.tagName}` }, [
 		heading,
 		h('a', { class: 'sl-anchor-link', href: `#${String(heading.properties.id)}` }, [
@@ -31,7 +31,7 @@ export function anchorHeading(heading: Element, label: AnchorLabel): Element {
 					s('path', { d: linkIconPath }),
 				]),
 			]),
-			h('span', { class: 'sr-only', dataPagefindIgnore: '' }, label(toString(heading))),
+			h('span', { class: 'sr-only', dataPagefindIgnore: '' }, label),
 		]),
 	]);
 }

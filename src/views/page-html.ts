@@ -7,6 +7,7 @@ import type { SkillModel } from '../model/skill-model';
 import { anchorHeading, type AnchorLabel } from './heading-anchor';
 import { colourCode } from './page-code';
 import { pageLabels, pageTree } from './page-tree';
+import { textHtml } from './text-html';
 
 // A skill page is drawn from the skill's model when it is served, not rendered ahead by the
 // content loader: Astro keeps a loader's HTML in its content store, which a build bundles and
@@ -22,13 +23,18 @@ const sectionHeading = /^h[2-6]$/;
  * anchor link, and inline code in the direction of its own text on a right-to-left page (blocks
  * of code are left to right: highlight.ts).
  */
-function asStarlight(tree: HastRoot, label: AnchorLabel) {
-	// Blocks of code are coloured HTML by now (raw nodes): every `code` element here is inline.
+function asStarlight(tree: HastRoot, titles: string[], label: AnchorLabel) {
+	// Blocks of code are coloured HTML by now (raw nodes), and texts their HTML with it done
+	// (text-html.ts): every `code` element still here is inline, in a marked text's original.
 	visit(tree, 'element', (node: Element) => {
 		if (node.tagName === 'code') node.properties.dir ??= 'auto';
 	});
+	// The headings are the sections', in order; their text is HTML, so the titles come with them.
+	let section = 0;
 	tree.children = tree.children.map((node) =>
-		node.type === 'element' && sectionHeading.test(node.tagName) ? anchorHeading(node, label) : node
+		node.type === 'element' && sectionHeading.test(node.tagName)
+			? anchorHeading(node, label(titles[section++]!))
+			: node
 	);
 }
 
@@ -45,10 +51,11 @@ export async function pageHtml(
 	key: LanguageKey,
 	label: AnchorLabel
 ): Promise<string> {
-	const page = pageTree(skill, key, pageLabels(key));
+	const page = pageTree(skill, key, { ...pageLabels(key), textHtml });
 	await colourCode(page);
 	const tree = toHast(page, { allowDangerousHtml: true }) as HastRoot;
-	asStarlight(tree, label);
+	const titles = skill.allSections.map((section) => section.heading[key].plain);
+	asStarlight(tree, titles, label);
 	// Trees come from `parseText`, inert; the raw nodes are ours (marks, `lang` wrappers, code).
 	return toHtml(tree, { allowDangerousHtml: true });
 }

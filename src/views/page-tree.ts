@@ -22,6 +22,9 @@ export interface TreeLabels extends FreshnessLabels {
 	/** The names of a task's box, done and not done, in the page's language. */
 	taskDone: string;
 	taskOpen: string;
+	/** A text as HTML, where the tree is drawn to HTML (page-html.ts): the text is then that HTML,
+	 * made once for all of a skill's views (text-html.ts), rather than its Markdown's nodes. */
+	textHtml?: (shown: ShownText, block: boolean) => string;
 }
 
 /**
@@ -52,13 +55,23 @@ const html = (value: string) => ({ type: 'html' as const, value });
 const marker = (labels: TreeLabels) =>
 	`<small class="pending-translation" data-pagefind-ignore="all">${labels.pending}</small>`;
 
+/** A text's own phrasing: its HTML where the page is drawn to HTML, else its Markdown's nodes. */
+function ownPhrasing(shown: ShownText, labels: TreeLabels): PhrasingContent[] {
+	if (labels.textHtml) return [html(labels.textHtml(shown, false))];
+	const [paragraph] = shown.tree.children;
+	return paragraph?.type === 'paragraph' ? paragraph.children : [];
+}
+
+/** A text of blocks (a table): its HTML where the page is drawn to HTML, else its nodes. */
+const ownBlocks = (shown: ShownText, labels: TreeLabels): RootContent[] =>
+	labels.textHtml ? [html(labels.textHtml(shown, true))] : shown.tree.children;
+
 /**
  * One language's side of a pair as phrasing content. A stand-in from the other language is
  * wrapped in `<span lang>` (trusted markup, added after the source was made inert) and marked.
  */
 function phrasing(shown: ShownText, labels: TreeLabels): PhrasingContent[] {
-	const [paragraph] = shown.tree.children;
-	const children = paragraph?.type === 'paragraph' ? paragraph.children : [];
+	const children = ownPhrasing(shown, labels);
 	if (isMarked(shown)) return markedPhrasing(shown, children, originalId(shown, labels), labels);
 	if (shown.status !== 'fallback') return children;
 	return [html(`<span lang="${shown.lang}">`), ...children, html(`</span> ${marker(labels)}`)];
@@ -139,8 +152,13 @@ const renderers: { [K in BlockKind]: Render<K> } = {
 		standIn(text[key], code(text[key].text, syntax, meta), labels),
 	table: ({ table }, key, labels) =>
 		isMarked(table[key])
-			? markedBlocks(table[key], table[key].tree.children, originalId(table[key], labels), labels)
-			: standIn(table[key], table[key].tree.children, labels),
+			? markedBlocks(
+					table[key],
+					ownBlocks(table[key], labels),
+					originalId(table[key], labels),
+					labels
+				)
+			: standIn(table[key], ownBlocks(table[key], labels), labels),
 	quote: ({ blocks }, key, labels) => [
 		{
 			type: 'blockquote',

@@ -1,6 +1,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
 import { markdownToHtml } from 'satteri';
 import { describe, expect, test } from 'vitest';
 import { anchorHeading } from '../../src/views/heading-anchor';
@@ -34,10 +35,10 @@ function starlights(markdown: string) {
 	return toHtml(select('div', fromHtml(html, { fragment: true }))!);
 }
 
-/** The same heading as our pages draw it. */
+/** The same heading as our pages draw it, named by its text (page-html.ts: the section's title). */
 function ours(html: string) {
 	const heading = select(':is(h2, h3, h4, h5, h6)', fromHtml(html, { fragment: true }))!;
-	return toHtml(anchorHeading(heading, label));
+	return toHtml(anchorHeading(heading, label(toString(heading))));
 }
 
 describe('a section heading has Starlight’s anchor link', () => {
