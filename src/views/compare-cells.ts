@@ -66,7 +66,7 @@ export function pairCell(
 				{ type: 'text' as const, value: ' ' },
 			]
 		: [];
-	// The text's HTML is made once for both compare views of a skill (text-html.ts).
+	// The text's HTML is made once for all of its skill's views (text-html.ts).
 	const text = { type: 'raw', value: textHtml(shown, block) } as unknown as ElementContent;
 	return h(as, properties, [...mark, text]);
 }

@@ -49,19 +49,19 @@ function intro(shown: Marked, labels: FreshnessLabels): string {
 }
 
 /**
- * A marked text's phrasing: the translation, its marker, and the original in a popover tagged
- * with its language. `id` names the popover, unique on the page.
+ * A marked text's phrasing: the translation (`children`), its marker, and the original (`original`,
+ * the phrasing of `shown.original`) in a popover tagged with its language. `id` names the
+ * popover, unique on the page.
  * @example
- * markedPhrasing(zh, children, 'purpose.1.en', labels) // => [...children, <button popovertarget>, <span popover>, ...original, </span>]
+ * markedPhrasing(zh, children, original, 'purpose.1.en', labels) // => [...children, <button popovertarget>, <span popover>, ...original, </span>]
  */
 export function markedPhrasing(
 	shown: Marked,
 	children: PhrasingContent[],
+	original: PhrasingContent[],
 	id: string,
 	labels: FreshnessLabels
 ): PhrasingContent[] {
-	const [paragraph] = shown.original.tree.children;
-	const original = paragraph?.type === 'paragraph' ? paragraph.children : [];
 	return [
 		...children,
 		html(
@@ -73,13 +73,15 @@ export function markedPhrasing(
 }
 
 /**
- * A marked block-level text (a table): the marker before it, the original after it in a popover.
+ * A marked block-level text (a table): the marker before it (`content`), the original
+ * (`original`, the blocks of `shown.original`) after it in a popover.
  * @example
- * markedBlocks(zh, content, 'purpose.2.en', labels) // => [<p><button></p>, ...content, <div popover>…</div>]
+ * markedBlocks(zh, content, original, 'purpose.2.en', labels) // => [<p><button></p>, ...content, <div popover>…</div>]
  */
 export function markedBlocks(
 	shown: Marked,
 	content: RootContent[],
+	original: RootContent[],
 	id: string,
 	labels: FreshnessLabels
 ): RootContent[] {
@@ -89,7 +91,7 @@ export function markedBlocks(
 		html(
 			`<div popover id="${id}" class="freshness-original" data-pagefind-ignore><p>${intro(shown, labels)}</p><div lang="${shown.original.lang}">`
 		),
-		...shown.original.tree.children,
+		...original,
 		html('</div></div>'),
 	];
 }

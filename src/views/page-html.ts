@@ -1,7 +1,6 @@
-import type { Element, Root as HastRoot } from 'hast';
+import type { Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { toHast } from 'mdast-util-to-hast';
-import { visit } from 'unist-util-visit';
 import type { LanguageKey } from '../i18n/languages';
 import type { SkillModel } from '../model/skill-model';
 import { anchorHeading, type AnchorLabel } from './heading-anchor';
@@ -12,23 +11,18 @@ import { textHtml } from './text-html';
 // A skill page is drawn from the skill's model when it is served, not rendered ahead by the
 // content loader: Astro keeps a loader's HTML in its content store, which a build bundles and
 // holds while it draws every page, and which `astro dev` writes whole and reads again after each
-// edit. Drawn here, the store holds only the sources, and the page and the compare view draw the
-// texts with the same mdast → hast conversion (mdast-util-to-hast, as markdown/to-hast.ts).
+// edit. Drawn here, the store holds only the sources, and the page takes each text's HTML from
+// text-html.ts, made once for all of a skill's views (its inline code marked as Starlight marks it).
 
 /** A section's heading (pageTree gives sections `<h2>` to `<h6>`, each with its id). */
 const sectionHeading = /^h[2-6]$/;
 
 /**
  * Marks a page's tree as Starlight's Markdown pipeline would: each section heading with its
- * anchor link, and inline code in the direction of its own text on a right-to-left page (blocks
- * of code are left to right: highlight.ts).
+ * anchor link. (Its other mark, `dir="auto"` on inline code, is in each text's HTML: text-html.ts;
+ * blocks of code are left to right: highlight.ts.)
  */
 function asStarlight(tree: HastRoot, titles: string[], label: AnchorLabel) {
-	// Blocks of code are coloured HTML by now (raw nodes), and texts their HTML with it done
-	// (text-html.ts): every `code` element still here is inline, in a marked text's original.
-	visit(tree, 'element', (node: Element) => {
-		if (node.tagName === 'code') node.properties.dir ??= 'auto';
-	});
 	// The headings are the sections', in order; their text is HTML, so the titles come with them.
 	let section = 0;
 	tree.children = tree.children.map((node) =>

@@ -72,7 +72,10 @@ const ownBlocks = (shown: ShownText, labels: TreeLabels): RootContent[] =>
  */
 function phrasing(shown: ShownText, labels: TreeLabels): PhrasingContent[] {
 	const children = ownPhrasing(shown, labels);
-	if (isMarked(shown)) return markedPhrasing(shown, children, originalId(shown, labels), labels);
+	if (isMarked(shown)) {
+		const original = ownPhrasing(shown.original, labels);
+		return markedPhrasing(shown, children, original, originalId(shown, labels), labels);
+	}
 	if (shown.status !== 'fallback') return children;
 	return [html(`<span lang="${shown.lang}">`), ...children, html(`</span> ${marker(labels)}`)];
 }
@@ -155,6 +158,7 @@ const renderers: { [K in BlockKind]: Render<K> } = {
 			? markedBlocks(
 					table[key],
 					ownBlocks(table[key], labels),
+					ownBlocks(table[key].original, labels),
 					originalId(table[key], labels),
 					labels
 				)
