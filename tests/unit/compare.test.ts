@@ -12,7 +12,6 @@ import { loadModel } from '../support/skills';
 import type { Element, Root as HastRoot } from 'hast';
 import { visit } from 'unist-util-visit';
 import { languageKeys } from '../../src/i18n/languages';
-import { Recent } from '../../src/markdown/recent';
 import { blockPairs } from '../../src/model/blocks';
 import { textHtml } from '../../src/views/text-html';
 
@@ -139,19 +138,6 @@ describe('textHtml', () => {
 		}
 		expect(texts.some((pair) => pair.en.tree.children[0]?.type === 'table')).toBe(true);
 		expect(textHtml(texts[0]!.en, false)).toBe(textHtml(texts[0]!.en, false));
-	});
-});
-
-describe('Recent', () => {
-	test('keeps the last values made, up to its limit, dropping the oldest first', () => {
-		const made: string[] = [];
-		const recent = new Recent<string, string>(2);
-		const get = (key: string) => recent.get(key, (k) => (made.push(k), k.toUpperCase()));
-		expect([get('a'), get('b'), get('a')]).toEqual(['A', 'B', 'A']);
-		expect(made).toEqual(['a', 'b']);
-		get('c'); // drops a
-		get('a');
-		expect(made).toEqual(['a', 'b', 'c', 'a']);
 	});
 });
 

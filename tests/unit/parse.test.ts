@@ -2,8 +2,9 @@ import { readdirSync } from 'node:fs';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, test } from 'vitest';
 import { parseGfm } from '../../src/markdown/parse';
+import { Recent } from '../../src/markdown/recent';
 import { languageKeys } from '../../src/i18n/languages';
 import { readProjectFile, loadModel } from '../support/skills';
 import { skillPairs } from '../support/texts';
@@ -67,5 +68,19 @@ describe('parseGfm gives remark-gfm’s tree', () => {
 		]) {
 			same(markdown);
 		}
+	});
+});
+
+// The cache parseText keeps its recent trees in.
+describe('Recent', () => {
+	test('keeps the last values made, up to its limit, dropping the oldest first', () => {
+		const made: string[] = [];
+		const recent = new Recent<string, string>(2);
+		const get = (key: string) => recent.get(key, (k) => (made.push(k), k.toUpperCase()));
+		expect([get('a'), get('b'), get('a')]).toEqual(['A', 'B', 'A']);
+		expect(made).toEqual(['a', 'b']);
+		get('c'); // drops a
+		get('a');
+		expect(made).toEqual(['a', 'b', 'c', 'a']);
 	});
 });
