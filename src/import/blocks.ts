@@ -1,11 +1,14 @@
-import type { List, ListItem, RootContent } from 'mdast';
-import { writeInline, writeMarkdown } from '../skill-md/write';
+import type { ListItem, RootContent } from 'mdast';
+import { writeMarkdown } from '../skill-md/write';
+import { writtenText } from '../skill-md/written';
 
 /** An item of a list in one language: its first paragraph, and what follows inside the item. */
 export interface LangItem {
 	text: string;
 	line: number;
 	checked?: boolean;
+	/** Its blocks are apart: a blank line between the first paragraph and what follows. */
+	spread: boolean;
 	body: LangBlock[];
 }
 
@@ -22,19 +25,22 @@ export type LangBlock = { line: number } & (
 
 const lineOf = (node: RootContent) => node.position?.start.line ?? 0;
 
-// A list is loose when the page wraps its items in paragraphs: what mdast-util-to-hast decides
-// from the list's and every item's `spread`. The format keeps the outcome, not the blank lines.
-const isLoose = (list: List) =>
-	Boolean(list.spread) || list.children.some((item) => item.spread ?? item.children.length > 1);
+/** Where the blocks are read from: the file's text (the body, whose offsets the tree's places
+ * are), and how many quotes are around them. */
+export interface BlockContext {
+	source?: string | undefined;
+	quotes?: number;
+}
 
-function itemOf(item: ListItem): LangItem {
+function itemOf(item: ListItem, context: BlockContext): LangItem {
 	const [first, ...rest] = item.children;
 	const opens = first?.type === 'paragraph';
 	return {
-		text: opens ? writeInline(first.children) : '',
+		text: opens ? writtenText(first, context.source, context.quotes) : '',
 		line: item.position?.start.line ?? 0,
 		...(typeof item.checked === 'boolean' ? { checked: item.checked } : {}),
-		body: blocksOf(opens ? rest : item.children),
+		spread: Boolean(item.spread),
+		body: blocksOf(opens ? rest : item.children, context),
 	};
 }
 
@@ -45,20 +51,21 @@ function itemOf(item: ListItem): LangItem {
  * @example
  * blocksOf(parse('---').children) // => [{ kind: 'rule', line: 1 }]
  */
-export function blocksOf(nodes: RootContent[]): LangBlock[] {
+export function blocksOf(nodes: RootContent[], context: BlockContext = {}): LangBlock[] {
 	return nodes.map((node): LangBlock => {
 		const line = lineOf(node);
 		switch (node.type) {
 			case 'paragraph':
-				return { kind: 'paragraph', line, text: writeInline(node.children) };
+				return { kind: 'paragraph', line, text: writtenText(node, context.source, context.quotes) };
 			case 'list':
 				return {
 					kind: 'list',
 					line,
 					ordered: Boolean(node.ordered),
 					...(node.ordered && node.start != null && node.start !== 1 ? { start: node.start } : {}),
-					spread: isLoose(node),
-					items: node.children.map(itemOf),
+					// Blank lines between items; those inside an item are the item's `spread`.
+					spread: Boolean(node.spread),
+					items: node.children.map((item) => itemOf(item, context)),
 				};
 			case 'code':
 				return {
@@ -69,9 +76,13 @@ export function blocksOf(nodes: RootContent[]): LangBlock[] {
 					...(node.meta ? { meta: node.meta } : {}),
 				};
 			case 'table':
-				return { kind: 'table', line, text: writeMarkdown(node) };
+				return { kind: 'table', line, text: writtenText(node, context.source, context.quotes) };
 			case 'blockquote':
-				return { kind: 'quote', line, blocks: blocksOf(node.children) };
+				return {
+					kind: 'quote',
+					line,
+					blocks: blocksOf(node.children, { ...context, quotes: (context.quotes ?? 0) + 1 }),
+				};
 			case 'thematicBreak':
 				return { kind: 'rule', line };
 			case 'html':

@@ -1,6 +1,6 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import type { SkillMarkdown } from '../skill-md/read';
-import { writeInline } from '../skill-md/write';
+import { writtenText } from '../skill-md/written';
 import { blocksOf, type LangBlock } from './blocks';
 import { resolveReferences } from './references';
 
@@ -36,7 +36,7 @@ const lineOf = (node: RootContent) => node.position?.start.line ?? 0;
  * langDocument(readSkillMarkdown('# T\n\nHi\n\n## A\n\n### B', 'SKILL.md')).sections[0].sections[0].heading // => 'B'
  */
 export function langDocument(
-	{ file, frontmatter, tree }: SkillMarkdown,
+	{ file, frontmatter, tree, source }: SkillMarkdown,
 	{ translation = false } = {}
 ): LangDocument {
 	const root: Root = resolveReferences(tree);
@@ -45,13 +45,13 @@ export function langDocument(
 	const firstHeading = nodes.findIndex((node) => node.type === 'heading');
 	const title = nodes[firstHeading];
 	if (title?.type === 'heading' && title.depth === 1 && (firstHeading === 0 || translation)) {
-		document.title = { text: writeInline(title.children), line: lineOf(title) };
+		document.title = { text: writtenText(title, source), line: lineOf(title) };
 		nodes.splice(firstHeading, 1);
 	}
 	const open: LangSection[] = [];
 	let pending: RootContent[] = [];
 	const flush = () => {
-		const blocks = blocksOf(pending);
+		const blocks = blocksOf(pending, { source });
 		(open.at(-1)?.body ?? document.body).push(...blocks);
 		pending = [];
 	};
@@ -61,7 +61,7 @@ export function langDocument(
 			continue;
 		}
 		flush();
-		const section = sectionOf(node);
+		const section = sectionOf(node, source);
 		const nesting = Math.max(section.level, 2);
 		while (open.length > 0 && Math.max(open.at(-1)!.level, 2) >= nesting) open.pop();
 		(open.at(-1)?.sections ?? document.sections).push(section);
@@ -71,9 +71,9 @@ export function langDocument(
 	return document;
 }
 
-function sectionOf(node: Heading): LangSection {
+function sectionOf(node: Heading, source: string): LangSection {
 	return {
-		heading: writeInline(node.children),
+		heading: writtenText(node, source),
 		level: node.depth,
 		line: lineOf(node),
 		body: [],

@@ -1,3 +1,4 @@
+import type { YAMLMap } from 'yaml';
 import type { SkillMarkdown } from '../skill-md/read';
 import { langDocument } from './document';
 import { Pairing, type Located } from './align/pairing';
@@ -44,10 +45,7 @@ export function importSkill(input: ImportInput): ImportResult {
 		{ original: source.file, translation: target?.file },
 		previousTranslations(input.previous)
 	);
-	// Name and description have their own keys; every other field is kept as written.
-	const frontmatter = Object.fromEntries(
-		Object.entries(source.frontmatter).filter(([key]) => key !== 'name' && key !== 'description')
-	);
+	const frontmatter = otherFields(input.original);
 	const givenName = text(source.frontmatter['name']) ?? input.fallbackName ?? 'skill';
 	const name = validSkillName(givenName);
 
@@ -71,7 +69,7 @@ export function importSkill(input: ImportInput): ImportResult {
 			title,
 			...(source.title ? {} : { titleHeading: false as const }),
 			description,
-			...(Object.keys(frontmatter).length > 0 ? { frontmatter } : {}),
+			...(frontmatter ? { frontmatter } : {}),
 			...(previous?.category === undefined ? {} : { category: previous.category }),
 			...(body.length > 0 ? { body } : {}),
 			sections,
@@ -80,6 +78,15 @@ export function importSkill(input: ImportInput): ImportResult {
 		kept: pairing.kept,
 		...(givenName === name ? {} : { renamedFrom: givenName }),
 	};
+}
+
+/** The front matter's fields but name and description, which have keys of their own, as YAML
+ * nodes: each value stays as written (`version: 1.10`, quotes, comments). */
+function otherFields({ frontmatterNode }: SkillMarkdown): YAMLMap | undefined {
+	const fields = frontmatterNode?.clone() as YAMLMap | undefined;
+	fields?.delete('name');
+	fields?.delete('description');
+	return fields && fields.items.length > 0 ? fields : undefined;
 }
 
 function field(markdown: SkillMarkdown, key: string): Located | undefined {

@@ -2,7 +2,20 @@ import type { LangBlock, LangItem } from './blocks';
 import { alignByContent } from './align/sequence';
 import { blockSimilarity, itemSimilarity } from './align/block-similarity';
 import { original, translation, type Pairing } from './align/pairing';
-import type { SourceBlock, SourceItem } from './source-shape';
+import type { SourceBlock, SourceItem, SourcePair } from './source-shape';
+import { rawSource } from '../schema/pair';
+import { languageKeys } from '../i18n/languages';
+
+/** A pair of raw texts (code, HTML) as a source writes it (see `rawSource`). */
+const rawPair = (pair: SourcePair): SourcePair =>
+	Object.fromEntries(
+		Object.entries(pair).map(([key, value]) => [
+			key,
+			(languageKeys as string[]).includes(key) && typeof value === 'string'
+				? rawSource(value)
+				: value,
+		])
+	) as SourcePair;
 
 /** Below this similarity two blocks of the same kind are not taken for original and translation. */
 const threshold = 0.35;
@@ -48,6 +61,7 @@ function pairItem(source: LangItem, target: LangItem | undefined, pairing: Pairi
 	return {
 		...pair,
 		...(source.checked === undefined ? {} : { checked: source.checked }),
+		...(source.spread ? { spread: true as const } : {}),
 		...(body.length > 0 ? { body } : {}),
 	};
 }
@@ -83,11 +97,11 @@ function pairBlock(
 			};
 			if (other?.code === source.code) {
 				pairing.tally.paired++;
-				return { code: source.code, ...options };
+				return { code: rawSource(source.code), ...options };
 			}
 			const pair = pairing.pair('code block', at(source.code), other && at(other.code));
 			// Code nobody translated is the same in both languages: one shared copy.
-			const code = pair.untranslated ? source.code : pair;
+			const code = pair.untranslated ? rawSource(source.code) : rawPair(pair);
 			return { code, ...options };
 		}
 		case 'html': {
@@ -95,9 +109,11 @@ function pairBlock(
 			if (source.raw) pairing.raw(at(source.text));
 			if (other?.text === source.text) {
 				pairing.tally.paired++;
-				return { html: source.text };
+				return { html: rawSource(source.text) };
 			}
-			return { html: pairing.pair('HTML block', at(source.text), other && at(other.text)) };
+			return {
+				html: rawPair(pairing.pair('HTML block', at(source.text), other && at(other.text))),
+			};
 		}
 		case 'quote':
 			return {

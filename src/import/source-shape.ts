@@ -1,3 +1,4 @@
+import type { YAMLMap } from 'yaml';
 import type { LanguageKey } from '../i18n/languages';
 
 /**
@@ -9,7 +10,7 @@ import type { LanguageKey } from '../i18n/languages';
 export type SourcePair = { [K in LanguageKey]?: string } & { untranslated?: LanguageKey };
 
 /** A list item: its first paragraph as a pair, and what else the item holds. */
-export type SourceItem = SourcePair & { checked?: boolean; body?: SourceBlock[] };
+export type SourceItem = SourcePair & { checked?: boolean; spread?: true; body?: SourceBlock[] };
 
 /** A block: one key names its kind. */
 export type SourceBlock =
@@ -34,7 +35,8 @@ export interface SourceSkill {
 	title: SourcePair;
 	titleHeading?: false;
 	description: SourcePair;
-	frontmatter?: Record<string, unknown>;
+	/** The SKILL.md's other front matter fields, as its YAML nodes (values as written). */
+	frontmatter?: YAMLMap;
 	category?: unknown;
 	body?: SourceBlock[];
 	sections: SourceSection[];

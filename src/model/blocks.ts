@@ -37,7 +37,7 @@ const raw = (text: BlockOf<'code'>['code']): RawModel => ({
 	shared: typeof text === 'string',
 });
 
-const item = ({ checked, body, ...pair }: ListItem, read: ReadText): ItemModel => ({
+const item = ({ checked, body, spread: _, ...pair }: ListItem, read: ReadText): ItemModel => ({
 	text: showPair(pair, read),
 	checked,
 	body: (body ?? []).map((block) => blockModel(block, read)),
@@ -50,7 +50,8 @@ const modelOf: { [K in BlockKind]: (block: BlockOf<K>, read: ReadText) => BlockS
 		items: block.list.map((listItem) => item(listItem, read)),
 		ordered: block.ordered ?? false,
 		start: block.start,
-		spread: block.spread ?? false,
+		// Drawn loose (each item's text a paragraph) when its items are apart or any item's blocks are.
+		spread: Boolean(block.spread) || block.list.some((entry) => entry.spread),
 	}),
 	code: (block) => ({ ...raw(block.code), syntax: block.lang, meta: block.meta }),
 	table: (block, read) => ({ table: showPair(block.table, read) }),

@@ -5,6 +5,7 @@ import { blockModel, type BlockModel } from './blocks';
 import { skillLinks, type LinkContext } from './skill-links';
 import { showHeading, showRaw, type ShownPair, type ShownRaw, type ShownText } from './shown';
 import { anchorsOf, pairPlaces, type PairPlace } from './pair-places';
+import { fieldsAsWritten, otherFrontmatter } from './frontmatter';
 
 /** A section ready to draw. */
 export interface SectionModel {
@@ -36,8 +37,10 @@ export interface SkillModel {
 	description: PerLanguage<ShownRaw>;
 	/** Whether the SKILL.md has a `# Title` line. */
 	titleHeading: boolean;
-	/** The SKILL.md's other front matter fields, as written. */
+	/** The SKILL.md's other front matter fields, each value as written (`1.10`, a string each). */
 	frontmatter: Record<string, unknown>;
+	/** Those fields as the YAML the SKILL.md writes (model/frontmatter.ts). */
+	frontmatterYaml: string;
 	/** The catalog's group for the skill, if its source names one. */
 	category: PerLanguage<ShownRaw> | undefined;
 	/** Blocks before the first section. */
@@ -105,12 +108,14 @@ export function skillModel(skill: Skill, context: LinkContext = {}): SkillModel 
 	for (const section of allSections) section.aliases = aliases.get(section.id) ?? [];
 	const body = skill.body.map((block) => blockModel(block, read));
 	const pairs = pairPlaces(body, allSections);
+	const frontmatterYaml = otherFrontmatter(skill);
 	const model: SkillModel = {
 		name: skill.name,
 		title: showRaw(skill.title),
 		description: showRaw(skill.description),
 		titleHeading: skill.titleHeading ?? true,
-		frontmatter: skill.frontmatter ?? {},
+		frontmatter: fieldsAsWritten(frontmatterYaml),
+		frontmatterYaml,
 		category: skill.category && showRaw(skill.category),
 		body,
 		sections,

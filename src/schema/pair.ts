@@ -57,12 +57,24 @@ export const plainLine = plainText.superRefine(
 );
 
 /**
- * Text kept as written, such as code or an HTML block: only trailing blank space is dropped, since
- * indentation is part of it. It may be empty (an empty code block).
+ * Text kept as written, such as code or an HTML block: indentation, blank lines and spaces are
+ * part of it. Only the final line break is dropped, the one a YAML `|` block ends with, so that a
+ * block written `code: |` is its lines; a code block that ends with a blank line ends with `\n`
+ * (see {@link rawSource}). It may be empty (an empty code block).
  * @example
- * rawText.parse('  indented\n\n') // => '  indented'
+ * rawText.parse('  indented\n') // => '  indented'
+ * rawText.parse('last line, then a blank one\n\n') // => 'last line, then a blank one\n'
  */
-export const rawText = z.string().transform((text) => text.replace(/\s+$/, ''));
+export const rawText = z.string().transform((text) => text.replace(/\n$/, ''));
+
+/**
+ * What a source writes for a raw text so that {@link rawText} reads it back as it is: a text that
+ * ends with a line break gets one more, which YAML writes as a `|+` block.
+ * @example
+ * rawSource('ls\n') // => 'ls\n\n'
+ * rawSource('ls') // => 'ls'
+ */
+export const rawSource = (text: string): string => (text.endsWith('\n') ? `${text}\n` : text);
 
 /**
  * What a pair records of its translations' freshness: beside each translation, the fingerprint of

@@ -93,8 +93,18 @@ export const skillSchema = z
 
 /** The source as written, before checks. */
 export type SkillInput = z.input<typeof skillSchema>;
+/**
+ * What the source reader adds to a checked skill from the YAML text itself, which plain data
+ * loses (source/parse-skill.ts).
+ */
+export type WrittenSource = {
+	/** The `frontmatter:` fields as the source writes them, as YAML: the exported SKILL.md and the
+	 * page show them so, and `version: 1.10` stays `1.10` (as plain data it is the number 1.1). */
+	frontmatterYaml?: string | undefined;
+};
+
 /** A checked skill with resolved section ids: what loaders store and views render. */
-export type Skill = z.output<typeof skillSchema>;
+export type Skill = z.output<typeof skillSchema> & WrittenSource;
 export type { Section } from './outline';
 export type { Block } from './block';
 export type { Pair } from './pair';

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { parseMarkdown } from './parse';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type YAMLMap } from 'yaml';
 
 /** A SKILL.md as read: its front matter as YAML values, and its Markdown body as an mdast tree. */
 export interface SkillMarkdown {
@@ -10,6 +10,10 @@ export interface SkillMarkdown {
 	frontmatter: Record<string, unknown>;
 	/** The line of the file each front-matter field starts on. */
 	fieldLines: Record<string, number>;
+	/** The front matter as YAML nodes, which keep how each value is written (`1.10`, quotes). */
+	frontmatterNode?: YAMLMap | undefined;
+	/** The body's text, whose offsets the tree's places are (the front matter's lines blank). */
+	source: string;
 	/** The body; node positions are lines of the whole file, front matter included. */
 	tree: Root;
 }
@@ -24,15 +28,18 @@ const frontmatterPattern = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?
  * @example
  * readSkillMarkdown('---\nname: x\n---\n\n# X\n', 'x/SKILL.md').frontmatter // => { name: 'x' }
  */
-export function readSkillMarkdown(text: string, file: string): SkillMarkdown {
+export function readSkillMarkdown(written: string, file: string): SkillMarkdown {
+	// A file saved with a byte order mark or Windows line ends reads as any other: the mark would
+	// hide the front matter, and a `\r` would stay inside texts and be written back mid-line.
+	const text = written.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	const match = frontmatterPattern.exec(text);
-	const { frontmatter, fieldLines } = match
+	const { frontmatter, fieldLines, frontmatterNode } = match
 		? readFrontmatter(match[1]!, file)
-		: { frontmatter: {}, fieldLines: {} };
-	const body = match
+		: { frontmatter: {}, fieldLines: {}, frontmatterNode: undefined };
+	const source = match
 		? '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length)
 		: text;
-	return { file, frontmatter, fieldLines, tree: parseMarkdown(body) };
+	return { file, frontmatter, fieldLines, frontmatterNode, source, tree: parseMarkdown(source) };
 }
 
 function readFrontmatter(yaml: string, file: string) {
@@ -53,5 +60,9 @@ function readFrontmatter(yaml: string, file: string) {
 		if (isScalar(item.key) && item.key.range)
 			fieldLines[String(item.key.value)] = lineCounter.linePos(item.key.range[0]).line + 1;
 	}
-	return { frontmatter: (doc.toJS() ?? {}) as Record<string, unknown>, fieldLines };
+	return {
+		frontmatter: (doc.toJS() ?? {}) as Record<string, unknown>,
+		fieldLines,
+		frontmatterNode: isMap(doc.contents) ? doc.contents : undefined,
+	};
 }

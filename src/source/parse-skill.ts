@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument } from 'yaml';
+import { Document, isMap, LineCounter, parseDocument } from 'yaml';
 import { skillSchema, type Skill } from '../schema/skill';
 import { explainIssue } from './explain';
 import { describePath, locate } from './locate';
@@ -95,11 +95,20 @@ export function parseSkill(
 		problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 		throw new SkillSourceError(file, problems);
 	}
+	const written = writtenFrontmatter(doc);
 	const copies = untranslatedCopies(raw).map((path) => ({
 		...locate(doc, lineCounter, path),
 		where: describePath(raw, path),
 		...sameTextWarning(),
 	}));
 	if (warn && copies.length > 0) warn(new SkillSourceError(file, copies));
-	return result.data!;
+	return written === undefined ? result.data! : { ...result.data!, frontmatterYaml: written };
+}
+
+/** The `frontmatter:` mapping as YAML, its values as the source wrote them (quotes, comments,
+ * `1.10`), or nothing when the source has none. */
+function writtenFrontmatter(doc: Document): string | undefined {
+	const node = doc.get('frontmatter', true);
+	if (!isMap(node) || node.items.length === 0) return undefined;
+	return new Document(node).toString({ lineWidth: 0 });
 }

@@ -13,7 +13,7 @@ export interface PlacedPair {
 const pairsOf: { [K in BlockKind]: (block: BlockOf<K>, at: Path) => PlacedPair[] } = {
 	paragraph: (block, at) => [{ path: [...at, 'paragraph'], pair: block.paragraph }],
 	list: (block, at) =>
-		block.list.flatMap(({ checked, body, ...pair }, index) => [
+		block.list.flatMap(({ checked, body, spread, ...pair }, index) => [
 			{ path: [...at, 'list', index], pair },
 			...blocksPairs(body ?? [], [...at, 'list', index, 'body']),
 		]),

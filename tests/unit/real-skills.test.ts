@@ -2,12 +2,10 @@ import { readdirSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { skillFile } from '../../src/export/skill-file';
 import { languageKeys, otherLanguage } from '../../src/i18n/languages';
-import { importSkill } from '../../src/import/import-skill';
 import { validSkillName } from '../../src/import/skill-name';
-import { sourceYaml } from '../../src/import/source-yaml';
 import { readSkillMarkdown } from '../../src/skill-md/read';
-import { parseSkill } from '../../src/source/parse-skill';
-import { rendered } from '../support/rendered';
+import { markdownTree } from '../support/markdown-tree';
+import { imported } from '../support/round-trip';
 import { readProjectFile } from '../support/skills';
 
 // The 40 public skills and their community Chinese translation (see the folder's README.md).
@@ -16,31 +14,22 @@ const names = readdirSync(folder).filter((name) => statSync(`${folder}/${name}`)
 const [english] = languageKeys;
 const chinese = otherLanguage(english);
 
-/** Imports a skill's English and Chinese as `npm run import` does, and reads the result back as the site does. */
-function imported(originalText: string, translationText: string, name: string) {
-	const result = importSkill({
-		original: readSkillMarkdown(originalText, `${folder}/${name}/SKILL.md`),
-		translation: readSkillMarkdown(translationText, `${folder}/${name}/SKILL.zh-CN.md`),
-	});
-	const file = `content/skills/${result.source.name}/skill.yaml`;
-	const skill = parseSkill(sourceYaml(result.source, 'test'), { file, folder: result.source.name });
-	return { ...result, skill };
-}
-
 /**
- * The front matter as an agent reads it: without the name, which the importer makes valid where
- * it was not, and with the description's surrounding blank space (the final line break of a
- * `description: >` block) dropped, as the source format drops it.
+ * A SKILL.md as an agent reads it (its Markdown tree, and its front matter's values as written),
+ * without the name, which the importer makes valid where it was not, and with the description's
+ * surrounding blank space (the final line break of a `description: >` block) dropped, as the
+ * source format drops it.
  */
-const comparable = ({ name: _, description, ...fields }: Record<string, unknown>) => ({
-	description: String(description).trim(),
-	...fields,
-});
+function comparable(text: string) {
+	const { frontmatter, tree } = markdownTree(text);
+	const { name: _, description, ...fields } = frontmatter as Record<string, unknown>;
+	return { frontmatter: { description: String(description).trim(), ...fields }, tree };
+}
 
 describe.each(names)('%s', (name) => {
 	const original = readProjectFile(`${folder}/${name}/SKILL.md`);
 	const translation = readProjectFile(`${folder}/${name}/SKILL.zh-CN.md`);
-	const { skill, tally } = imported(original, translation, name);
+	const { skill, tally } = imported(original, translation, `${folder}/${name}`);
 
 	it('imports with its Chinese into a source the site accepts', () => {
 		const { frontmatter } = readSkillMarkdown(original, name);
@@ -48,12 +37,10 @@ describe.each(names)('%s', (name) => {
 		expect(tally.paired).toBeGreaterThan(0);
 	});
 
-	it('exports the English original back, up to formatting', () => {
-		const before = rendered(original);
-		const after = rendered(skillFile(skill, english));
-		expect(after.html).toBe(before.html);
-		expect(comparable(after.frontmatter)).toEqual(comparable(before.frontmatter));
-		expect(after.frontmatter['name']).toBe(skill.name);
+	it('exports the English original back: the same Markdown tree and front matter', () => {
+		const exported = skillFile(skill, english);
+		expect(comparable(exported)).toEqual(comparable(original));
+		expect(markdownTree(exported).frontmatter).toMatchObject({ name: skill.name });
 	});
 
 	it('exports a fully paired Chinese back, up to formatting', () => {
@@ -63,11 +50,11 @@ describe.each(names)('%s', (name) => {
 		// the title of a file without a `# Title` line, which no export writes) and comes back
 		// out the same.
 		const paired = skillFile(skill, chinese);
-		const again = imported(original, paired, name);
+		const again = imported(original, paired, `${folder}/${name}`);
 		expect(again.tally.originalOnly.map(({ what }) => what)).toEqual(
 			skill.titleHeading === false ? ['title'] : []
 		);
 		expect(again.tally.translationOnly).toEqual([]);
-		expect(rendered(skillFile(again.skill, chinese))).toEqual(rendered(paired));
+		expect(comparable(skillFile(again.skill, chinese))).toEqual(comparable(paired));
 	});
 });
