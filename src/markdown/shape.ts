@@ -1,4 +1,5 @@
 import type { Root, RootContent } from 'mdast';
+import { parseGfm } from './parse';
 
 /** What a text must parse to: one paragraph of inline Markdown, or one GFM table. */
 export type TextShape = 'inline' | 'table';
@@ -48,4 +49,22 @@ export function shapeProblem(tree: Root, shape: TextShape): ShapeProblem | undef
 				message: `is ${found}, where a GFM table belongs`,
 				hint: 'Write a header row, a delimiter row (`| --- | --- |`) and the body rows.',
 			};
+}
+
+/**
+ * What is wrong with an HTML block's text, if anything: the SKILL.md writes it as it is, so it
+ * must read as one block there, as it does on the pages (shown as the text it is). An HTML block
+ * ends at its first blank line, and what follows would be Markdown of its own: headings and
+ * paragraphs in the file agents load that no page shows as such.
+ * @example
+ * htmlBlockProblem('<Good>\nok\n</Good>') // => undefined
+ * htmlBlockProblem('<div>\n\n## Hidden\n</div>') // => { message: 'runs over 3 blocks …', hint }
+ */
+export function htmlBlockProblem(text: string): ShapeProblem | undefined {
+	const blocks = parseGfm(text).children;
+	if (blocks.length <= 1) return undefined;
+	return {
+		message: `runs over ${blocks.length} blocks in Markdown (${blocks.map((b) => b.type).join(', ')}), where one HTML block belongs: it ends at its first blank line`,
+		hint: 'Remove the blank lines inside the HTML block, or write what follows a blank line as blocks of their own (paragraphs, sections, or a `code:` block for HTML to show).',
+	};
 }

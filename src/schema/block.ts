@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import type { LanguageKey } from '../i18n/languages';
 import { inlinePair, markdownText, pairOf, rawText, tablePair, type Pair } from './pair';
 import { rule } from './rule';
+import { htmlBlockProblem } from '../markdown/shape';
 
 /**
  * The kinds of block a body holds, in the order the format documents them. This tuple is the
@@ -19,6 +20,8 @@ export type ListItem = Pair & {
 	checked?: boolean | undefined;
 	/** Blocks inside the item after its first paragraph: nested lists, code, quotes, paragraphs. */
 	body?: Block[] | undefined;
+	/** The item's blocks are apart: a blank line after its first paragraph and between blocks. */
+	spread?: boolean | undefined;
 };
 
 /** Code or raw text per language, when a translation changed it. */
@@ -61,6 +64,21 @@ const blocks: z.ZodType<Block[], unknown> = z.lazy((): z.ZodType<Block[], unknow
 const listItem: z.ZodType<ListItem, unknown> = pairOf(markdownText('inline', { empty: true }), {
 	checked: z.boolean().optional(),
 	body: blocks.optional(),
+	spread: z.boolean().optional(),
+});
+
+/** The largest number a Markdown list item can have: nine digits (CommonMark). */
+export const maxListStart = 999_999_999;
+
+/**
+ * An HTML block's text: raw text that Markdown reads as one HTML block, so that the SKILL.md
+ * holds what the pages show. Most HTML blocks end at a blank line, where what follows would be
+ * Markdown of its own (headings, paragraphs) in the file agents load.
+ */
+const htmlText = rawText.superRefine((text, ctx) => {
+	const problem = htmlBlockProblem(text);
+	if (problem)
+		ctx.addIssue({ code: 'custom', message: problem.message, params: { hint: problem.hint } });
 });
 
 /** A code block's code: one copy for every language, or a pair when a translation changed it. */
@@ -78,8 +96,19 @@ const blockFields: FieldSchemas = {
 		list: z.array(listItem).min(1, { message: 'has no items' }),
 		/** Number the list's items … */
 		ordered: z.boolean().optional(),
-		/** … from this number (an ordered list may start at 4). */
-		start: z.number().int().min(0).optional(),
+		/** … from this number (an ordered list may start at 4); Markdown reads at most nine digits. */
+		start: z
+			.number()
+			.int()
+			.min(0)
+			.superRefine(
+				rule(
+					(start) => start <= maxListStart,
+					`is over ${maxListStart}: a list number has at most nine digits in Markdown`,
+					`Start the list at ${maxListStart} or less; a larger number is not a list marker, and the SKILL.md would hold a paragraph.`
+				)
+			)
+			.optional(),
 		/** A loose list: its items are separated by blank lines, and drawn apart. */
 		spread: z.boolean().optional(),
 	},
@@ -97,8 +126,17 @@ const blockFields: FieldSchemas = {
 				)
 			)
 			.optional(),
-		/** The rest of the fence's info string, such as `title="app.py"`. */
-		meta: z.string().optional(),
+		/** The rest of the fence's info string, such as `title="app.py"`: one line, as a fence's. */
+		meta: z
+			.string()
+			.superRefine(
+				rule(
+					(meta) => !/[\r\n]/.test(meta),
+					'runs over several lines, where a code fence has one line',
+					"Write the fence's info string on one line: in the SKILL.md, a line break would end the fence and turn the rest into text the page never shows."
+				)
+			)
+			.optional(),
 	},
 	/** A GFM table in each language. */
 	table: { table: tablePair },
@@ -107,7 +145,7 @@ const blockFields: FieldSchemas = {
 	/** A thematic break (`---`). */
 	rule: { rule: z.literal(true) },
 	/** An HTML block (`<Good>…</Good>`), kept as its text and shown as text, never as markup. */
-	html: { html: z.union([rawText, pairOf(rawText)]) },
+	html: { html: z.union([htmlText, pairOf(htmlText)]) },
 };
 
 const quoted = (key: string) => `\`${key}\``;
