@@ -81,6 +81,7 @@ export default defineConfig({
 				'./src/styles/freshness.css',
 				'./src/styles/code.css',
 				'./src/styles/tables.css',
+				'./src/styles/written-details.css',
 				'./src/styles/typography-zh.css',
 				'./src/styles/print.css',
 			],

@@ -2,13 +2,18 @@ import type { Nodes, PhrasingContent, Root } from 'mdast';
 
 /**
  * Phrasing content as a heading can hold it: a heading is a link to its section already (in the
- * compare view) and carries its anchor, so a link inside it keeps only its text, and an image
- * its alt text; and it is one line, so a line break is a space. Everything else (code,
- * emphasis, strong, strikethrough) stays.
+ * compare view) and carries its anchor, so a link inside it keeps only its text (and its title,
+ * which the SKILL.md says too), and an image its alt text; and it is one line, so a line break is
+ * a space. Everything else (code, emphasis, strong, strikethrough) stays.
  */
 function inHeading(node: PhrasingContent): PhrasingContent[] {
-	if (node.type === 'link' || node.type === 'linkReference')
-		return node.children.flatMap(inHeading);
+	if (node.type === 'link' || node.type === 'linkReference') {
+		const title = node.type === 'link' && node.title ? ` (${node.title})` : '';
+		return [
+			...node.children.flatMap(inHeading),
+			...(title ? [{ type: 'text' as const, value: title }] : []),
+		];
+	}
 	if (node.type === 'image' || node.type === 'imageReference')
 		return node.alt ? [{ type: 'text', value: node.alt }] : [];
 	if ('children' in node)

@@ -1,8 +1,41 @@
 import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
 import type { Root } from 'mdast';
-import { toHast } from 'mdast-util-to-hast';
+import { defaultHandlers, toHast, type Handlers } from 'mdast-util-to-hast';
 
 // Trees come from `parseText`, which made them inert; no raw HTML is let through here either.
+
+/** The classes of what a text says that a browser would hide (styles/written-details.css). */
+export const writtenDetailClasses = {
+	/** An image with its alt text shown under it. */
+	figure: 'text-image',
+	altText: 'text-image-alt',
+	/** A link's title, shown after it. */
+	linkTitle: 'link-title',
+} as const;
+
+/**
+ * What a text says shows on the page, as it reads in the SKILL.md an agent loads: an image's alt
+ * text (which a browser hides once the image loads) under it, and a link's title (a browser shows
+ * it only on hover) after it. Screen readers have both already, so the shown copies are hidden
+ * from them.
+ */
+const handlers: Handlers = {
+	image(state, node) {
+		const image = defaultHandlers.image(state, node);
+		if (!node.alt) return image;
+		const { figure, altText } = writtenDetailClasses;
+		return h(`span.${figure}`, [image, h(`span.${altText}`, { ariaHidden: 'true' }, node.alt)]);
+	},
+	link(state, node) {
+		const link = defaultHandlers.link(state, node);
+		if (!node.title) return link;
+		const title = h(`small.${writtenDetailClasses.linkTitle}`, { ariaHidden: 'true' }, [
+			` (${node.title})`,
+		]);
+		return [link, title];
+	},
+};
 
 /**
  * The hast of a one-paragraph text, without the `<p>`, for a heading, list item or cell.
@@ -12,7 +45,7 @@ import { toHast } from 'mdast-util-to-hast';
 export function inlineHast(tree: Root): ElementContent[] {
 	const [paragraph] = tree.children;
 	if (paragraph?.type !== 'paragraph') return [];
-	return (toHast(paragraph) as Element).children;
+	return (toHast(paragraph, { handlers }) as Element).children;
 }
 
 /**
@@ -21,5 +54,5 @@ export function inlineHast(tree: Root): ElementContent[] {
  * toHtml(blockHast(parseText('| a |\n| - |\n| 1 |'))) // => '<table>…</table>'
  */
 export function blockHast(tree: Root): ElementContent[] {
-	return (toHast(tree) as Element).children;
+	return (toHast(tree, { handlers }) as Element).children;
 }

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Properties } from 'hast';
 import { h } from 'hastscript';
 import { languageKeys, languages, roleOf, type LanguageKey } from '../i18n/languages';
 import { t } from '../i18n/ui';
+import { codeInfo } from '../markdown/code-info';
 import { highlightCode } from '../markdown/highlight';
 import type { RawModel } from '../model/blocks';
 import type { ShownPair } from '../model/shown';
@@ -99,7 +100,10 @@ export async function rawCells(
 				}
 				const cell = h('div.cell.cell--raw', { ...(raw.shared ? {} : placed), tabIndex: -1 });
 				// Trusted markup: Shiki's, which escapes the code. (hastscript would make it text.)
-				const code = { type: 'raw', value: await highlightCode(shown.text, syntax, meta) };
+				const code = {
+					type: 'raw',
+					value: codeInfo(meta) + (await highlightCode(shown.text, syntax, meta)),
+				};
 				cell.children.push(code as unknown as ElementContent);
 				return cell;
 			}

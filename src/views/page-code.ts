@@ -1,5 +1,6 @@
 import type { Code, Parent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { codeInfo } from '../markdown/code-info';
 import { highlightCode } from '../markdown/highlight';
 
 /**
@@ -18,7 +19,8 @@ export async function colourCode(tree: Root): Promise<void> {
 	await Promise.all(
 		places.map(async ({ node, parent, index }) => {
 			const lang = node.lang ?? undefined;
-			const value = await highlightCode(node.value, lang, node.meta ?? undefined);
+			const meta = node.meta ?? undefined;
+			const value = codeInfo(meta) + (await highlightCode(node.value, lang, meta));
 			parent.children[index] = { type: 'html', value };
 		})
 	);
