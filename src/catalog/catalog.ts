@@ -25,7 +25,9 @@ export function catalog(skills: SkillModel[], key: LanguageKey): CatalogGroup[] 
 	const other: CatalogGroup = { label: t(key)('home.otherCategory'), other: true, skills: [] };
 	for (const skill of skills) {
 		const label = skill.category?.[key].text;
-		const group = label === undefined ? other : groups.get(label);
+		// A category named as the group of skills without one ("Other") is that group: two groups
+		// of one name would read as one, and the filter would offer the name twice.
+		const group = label === undefined || label === other.label ? other : groups.get(label);
 		if (group) group.skills.push(skill);
 		else groups.set(label!, { label: label!, other: false, skills: [skill] });
 	}

@@ -18,6 +18,7 @@ export type UrlTarget =
  * urlTarget('checklists.md#setup') // => { kind: 'file', path: 'checklists.md', hash: '#setup' }
  * urlTarget('../other-skill/SKILL.md') // => { kind: 'file', path: '../other-skill/SKILL.md', hash: '' }
  * urlTarget('https://example.com/x.png') // => { kind: 'address' }
+ * urlTarget('%2Fetc%2Fpasswd') // => { kind: 'rooted' }
  */
 export function urlTarget(url: string): UrlTarget {
 	const trimmed = url.trim();
@@ -34,6 +35,8 @@ export function urlTarget(url: string): UrlTarget {
 	} catch {
 		// A lone `%` is part of the name as written.
 	}
+	// Decoded, `%2Fetc%2Fpasswd` is the path from a host's root that `/etc/passwd` is.
+	if (/^[/\\]/.test(decoded)) return { kind: 'rooted' };
 	const path = posix.normalize(decoded.split('\\').join('/'));
 	return { kind: 'file', path: path === '.' ? '' : path.replace(/\/$/, ''), hash };
 }

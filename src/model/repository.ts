@@ -9,7 +9,9 @@ export interface RepositoryFolder {
 	folder: string;
 }
 
+// A host name is the same in any case (`https://GitHub.com/…`); the path after it is not.
 const github = /^https:\/\/github\.com\/([\w.-]+)\/([\w.-]+?)(?:\.git)?(?:\/tree\/(.+?))?\/?$/;
+const githubHost = /^https:\/\/github\.com\//i;
 
 /**
  * The repository a skill's front matter names, by the documented rule (README, "Files and
@@ -33,7 +35,7 @@ export function repositoryFolder(
 			? (metadata as Record<string, unknown>).repository
 			: undefined) ?? frontmatter.repository;
 	if (typeof named !== 'string') return undefined;
-	const match = github.exec(named.trim());
+	const match = github.exec(named.trim().replace(githubHost, 'https://github.com/'));
 	if (!match) return undefined;
 	const [, owner, repo, tree = 'HEAD'] = match;
 	// The ref is taken to be one segment (`main`, a tag): with slashes in it, the addresses still

@@ -36,7 +36,9 @@ function set(text: string, map: YAMLMap, key: string, after: string, value: stri
 	const indent = ' '.repeat(keyStart - lineStart(text, keyStart));
 	const ended = text[nodeEnd - 1] === '\n';
 	const line = `${indent}${key}: ${value}`;
-	return [{ from: nodeEnd, to: nodeEnd, insert: ended ? `${line}\n` : `\n${line}` }];
+	// A new line ends as the file's lines do: a file saved on Windows keeps its `\r\n`.
+	const eol = text.includes('\r\n') ? '\r\n' : '\n';
+	return [{ from: nodeEnd, to: nodeEnd, insert: ended ? `${line}${eol}` : `${eol}${line}` }];
 }
 
 /**

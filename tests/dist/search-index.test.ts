@@ -38,12 +38,15 @@ const interfaceKeys: UiKey[] = [
 	'links.neutral',
 	'links.manual',
 	'skill.pendingTranslation',
+	'file.copy',
+	'file.label',
+	'facts.frontmatter',
 ];
 const interfaceTexts = languageKeys.flatMap((key) => interfaceKeys.map((name) => ui[key][name]));
 
 /** Interface elements in the content area, which Pagefind would otherwise index with it. */
 const interfaceSelector =
-	'section-links, .skill-views, .skill-card__meta a, .pending-translation';
+	'section-links, .skill-views, .skill-card__meta a, .pending-translation, skill-file, .skill-facts, .skill-frontmatter';
 
 describe.each(builtSites)('the search index of %s', (site) => {
 	test('has the pages’ content but none of the interface’s words', () => {
@@ -91,6 +94,11 @@ describe.each(builtSites)('the search index of %s', (site) => {
 		);
 		expect(withRanking).toHaveLength(1);
 	});
+});
+
+test('a word of the interface finds no page: “Download” is not in the skill’s text', () => {
+	const found = [...indexedText('dist')].filter(([, content]) => content.includes('Download'));
+	expect(found.map(([url]) => url)).toEqual([]);
 });
 
 test('text shown in place of a missing translation is indexed, its marker is not', () => {

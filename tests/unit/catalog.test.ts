@@ -45,6 +45,20 @@ describe('the catalog', () => {
 		]);
 	});
 
+	test('puts a category named “Other” (其他) in the one “Other” group', () => {
+		const named = [...skills, variant('other', ['Odd', '零散'], ['Other', '其他'])];
+		for (const key of ['en', 'zh'] as const) {
+			const groups = catalog(named, key);
+			expect(groups.filter(({ label }) => label === groups.at(-1)!.label)).toHaveLength(1);
+			expect(
+				groups
+					.at(-1)!
+					.skills.map((s) => s.name)
+					.sort()
+			).toEqual(['misc', 'other']);
+		}
+	});
+
 	test('has no “Other” group when every skill has a category', () => {
 		expect(catalog(skills.slice(0, 3), 'en').map(({ other }) => other)).toEqual([
 			false,

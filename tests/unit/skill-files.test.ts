@@ -48,6 +48,11 @@ describe('a URL in a text', () => {
 			expect(urlTarget(url)).toEqual({ kind: 'address' });
 		expect(urlTarget('/etc/notes.md')).toEqual({ kind: 'rooted' });
 	});
+
+	test('from a host’s root however it is encoded', () => {
+		for (const url of ['%2Fetc%2Fpasswd', '%5Cetc%5Cpasswd', '\\etc\\passwd'])
+			expect(urlTarget(url)).toEqual({ kind: 'rooted' });
+	});
 });
 
 describe('the repository a front matter names', () => {
@@ -58,6 +63,11 @@ describe('the repository a front matter names', () => {
 		expect(repositoryFolder({ repository: 'https://github.com/o/r.git' })).toEqual({
 			blob: 'https://github.com/o/r/blob/HEAD',
 			folder: '',
+		});
+		// A host's name is the same in any case; the owner's and the repository's are kept.
+		expect(repositoryFolder({ repository: 'HTTPS://GITHUB.com/Owner/Repo/tree/v1/x' })).toEqual({
+			blob: 'https://github.com/Owner/Repo/blob/v1',
+			folder: 'x',
 		});
 	});
 

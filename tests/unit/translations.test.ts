@@ -206,6 +206,15 @@ sections:
 		);
 		expect(census(read(text)).counts).toMatchObject({ translated: 5, machine: 0, outdated: 0 });
 		expect(acceptTranslations(text, read(text)).text).toBe(text);
+		// A file with Windows line ends gets its new lines with them too, its comments kept.
+		const crlf = (lf: string) => lf.replace(/\n/g, '\r\n');
+		expect(acceptTranslations(crlf(written), read(crlf(written))).text).toBe(crlf(text));
+		const commented = crlf(
+			"name: mlops-engineer\ntitle: { en: T, zh: 标 }\ndescription: { en: D, zh: 描 }\nsections:\n  - heading:\n      en: First\n      zh: 第一\n      zhOf: '00000000' # made from the old heading\n"
+		);
+		expect(acceptTranslations(commented, read(commented)).text).toBe(
+			commented.replace("'00000000'", stringify(fingerprint('First')).trim())
+		);
 	});
 });
 
