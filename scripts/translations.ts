@@ -4,11 +4,13 @@
  * and each outdated or unreviewed pair with its section, the word diff of its original since it
  * was translated (from the source's git history, when it knows) and its texts now.
  *   npm run translations                          the report
- *   npm run translations -- --check               the report; exits 1 if anything is outdated or untranslated
+ *   npm run translations -- --check               the report; exits 1 if anything is outdated, flagged
+ *                                                 by the checks and not reviewed, or untranslated
  *   npm run translations -- --accept <skill> [<section-id>]
  *       records that the translations of the skill (or of the section and its subsections) were
- *       reviewed against the original as it is now: rewrites their fingerprints (`zhOf`) and
- *       removes `machine: true`, and changes nothing else in the file.
+ *       reviewed against the original as it is now: rewrites their fingerprints (`zhOf`), records
+ *       the review of pairs the checks flag (`zhReviewed`), removes `machine: true`, and changes
+ *       nothing else in the file.
  * SKILLS_DIR reads skills from another folder, as for the site's build.
  */
 import './lib/resolve-ts.ts';
@@ -22,6 +24,7 @@ const { skillModel } = await import('../src/model/skill-model.ts');
 const { census } = await import('../src/translations/census.ts');
 const { formerOriginals } = await import('../src/translations/history.ts');
 const { acceptTranslations } = await import('../src/translations/accept.ts');
+const { pairLocator } = await import('../src/translations/source-pairs.ts');
 const { needsWork, textReport } = await import('../src/translations/text-report.ts');
 const { plainDiff } = await import('../src/translations/word-diff.ts');
 type DiffPart = import('../src/translations/word-diff.ts').DiffPart;
@@ -77,9 +80,19 @@ if (accepting >= 0) {
 const style = process.stdout.isTTY ? coloured : plainDiff;
 const reports = await Promise.all(
 	sources.map(async ({ skill, filePath }) => {
-		const counted = census(skillModel(skill!));
+		const model = skillModel(skill!);
+		const counted = census(model);
 		const wanted = new Set(counted.open.flatMap(({ shown }) => shown.madeFrom ?? []));
-		return { census: counted, former: await formerOriginals(filePath, process.cwd(), wanted) };
+		const locate = pairLocator(await readFile(new URL(filePath, root), 'utf8'), model);
+		const where = (pair: Parameters<typeof locate>[0]) => {
+			const at = locate(pair);
+			return at && `${filePath}:${at.line}:${at.column}`;
+		};
+		return {
+			census: counted,
+			former: await formerOriginals(filePath, process.cwd(), wanted),
+			where,
+		};
 	})
 );
 console.log(reports.flatMap((report) => [...textReport(report, style), '']).join('\n'));

@@ -27,14 +27,14 @@ export type RowId = (pair: ShownPair) => string | undefined;
 
 /**
  * The ids of a skill's rows of pairs: the pair's anchor (model/pair-places.ts) where a translation
- * is outdated or unreviewed, for the status page to link to; none elsewhere, so that a compare
+ * is outdated, flagged by the checks or unreviewed, for the status page to link to; none elsewhere, so that a compare
  * view whose translations are all current carries no id it does not need.
  * @example
  * rowIds(model)(pair) // => 'ml-pipeline-orchestration--workflow-management.2', or undefined
  */
 export function rowIds(skill: SkillModel): RowId {
 	return (pair) =>
-		languageKeys.some((key) => pair[key].status === 'outdated' || pair[key].status === 'machine')
+		languageKeys.some((key) => ['outdated', 'review', 'machine'].includes(pair[key].status))
 			? skill.anchors.get(pair)
 			: undefined;
 }

@@ -1,6 +1,14 @@
 import type { PerLanguage } from '../i18n/languages';
 import type { BlockKind, BlockOf, ListItem } from '../schema/block';
-import { showPair, showRaw, type ReadText, type ShownPair, type ShownRaw } from './shown';
+import { checkCode } from '../checks/pair-check';
+import {
+	showPair,
+	showRaw,
+	type PairCheck,
+	type ReadText,
+	type ShownPair,
+	type ShownRaw,
+} from './shown';
 
 /** A list item ready to draw: its first paragraph, and the blocks that follow it. */
 export interface ItemModel {
@@ -32,8 +40,8 @@ export interface BlockShapes {
 export type BlockModel = { [K in BlockKind]: { kind: K } & BlockShapes[K] }[BlockKind];
 export type BlockModelOf<K extends BlockKind> = Extract<BlockModel, { kind: K }>;
 
-const raw = (text: BlockOf<'code'>['code']): RawModel => ({
-	text: showRaw(text),
+const raw = (text: BlockOf<'code'>['code'], check?: PairCheck): RawModel => ({
+	text: showRaw(text, check),
 	shared: typeof text === 'string',
 });
 
@@ -53,7 +61,8 @@ const modelOf: { [K in BlockKind]: (block: BlockOf<K>, read: ReadText) => BlockS
 		// Drawn loose (each item's text a paragraph) when its items are apart or any item's blocks are.
 		spread: Boolean(block.spread) || block.list.some((entry) => entry.spread),
 	}),
-	code: (block) => ({ ...raw(block.code), syntax: block.lang, meta: block.meta }),
+	// A translated block of code keeps its code; its comments and strings' words may be translated.
+	code: (block) => ({ ...raw(block.code, checkCode), syntax: block.lang, meta: block.meta }),
 	table: (block, read) => ({ table: showPair(block.table, read) }),
 	quote: (block, read) => ({ blocks: block.quote.map((inner) => blockModel(inner, read)) }),
 	rule: () => ({}),

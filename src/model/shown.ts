@@ -10,27 +10,36 @@ import {
 } from '../i18n/languages';
 import { headingTree } from '../markdown/heading-text';
 import { parseText } from '../markdown/parse';
+import { checkText, type Finding } from '../checks/pair-check';
 import {
 	fingerprint,
 	fingerprintKey,
 	machineKey,
+	pairFingerprint,
+	reviewKey,
 	type FingerprintKey,
+	type ReviewKey,
 } from '../schema/fingerprint';
 
 /**
  * What a reader of one language gets of a pair: its own text (`translated`); while the pair is
  * marked `untranslated`, the other language's text in its place (`fallback`); a translation made
- * from an original that has changed since (`outdated`: its fingerprint is not the original's); or
- * a machine translation nobody has reviewed yet (`machine`). An outdated machine translation is
- * `outdated`: it must be translated again either way. Decided here only; every view draws the
- * status it is given.
+ * from an original that has changed since (`outdated`: its fingerprint is not the original's); a
+ * translation the checks find may not say what its original says (`review`: a number, code, a
+ * link or the force of an instruction differs, and no one has reviewed the pair as it is); or a
+ * machine translation nobody has reviewed yet (`machine`). The first that applies wins: an
+ * outdated translation must be translated again whatever else is true of it. Decided here only;
+ * every view draws the status it is given.
  */
-export type PairStatus = 'translated' | 'fallback' | 'outdated' | 'machine';
+export type PairStatus = 'translated' | 'fallback' | 'outdated' | 'review' | 'machine';
+
+/** Checks a translation against its original (checks/pair-check.ts), for its kind of text. */
+export type PairCheck = (original: string, translation: string) => Finding[];
 
 /** A pair as a source holds it: a text per language, unless it says which one it lacks, and for
  * each translation the fingerprint of the original it was made from. */
 export type SourcePair = Partial<Record<LanguageKey, string>> &
-	Partial<Record<FingerprintKey, string>> & {
+	Partial<Record<FingerprintKey | ReviewKey, string>> & {
 		untranslated?: LanguageKey | undefined;
 		machine?: boolean | undefined;
 	};
@@ -46,6 +55,9 @@ export interface ShownRaw {
 	status: PairStatus;
 	/** An `outdated` translation: the fingerprint of the original it was made from. */
 	madeFrom?: string;
+	/** What the checks found in a translation no one has reviewed as it is (its status is
+	 * `review`, unless it is `outdated` too). */
+	findings?: Finding[];
 }
 
 /** One language's side of a pair of Markdown, ready to draw. */
@@ -56,7 +68,8 @@ export interface ShownText extends Omit<ShownRaw, 'text'> {
 	tree: Root;
 	/** The text without its markup, for labels, titles and slugs. */
 	plain: string;
-	/** An `outdated` or `machine` translation: the original as it reads now, for readers to check. */
+	/** An `outdated`, `review` or `machine` translation: the original as it reads now, for readers
+	 * to check. */
 	original?: ShownText;
 }
 
@@ -64,12 +77,14 @@ export interface ShownText extends Omit<ShownRaw, 'text'> {
 export type ShownPair = PerLanguage<ShownText>;
 
 /**
- * The text a language shows of a pair, and its status: the one place a status is decided.
+ * The text a language shows of a pair, and its status: the one place a status is decided. `check`
+ * compares a translation with its original, as its kind of text is checked (none: not checked).
  * @example
  * showRaw({ en: 'x = 1', untranslated: 'zh' }).zh // => { text: 'x = 1', key: 'en', lang: 'en', status: 'fallback' }
  * showRaw('x = 1').zh // => { text: 'x = 1', key: 'zh', lang: 'zh-CN', status: 'translated' }
+ * showRaw({ en: 'ls', zh: 'rm -rf /' }, checkCode).zh.status // => 'review'
  */
-export function showRaw(pair: SourcePair | string): PerLanguage<ShownRaw> {
+export function showRaw(pair: SourcePair | string, check?: PairCheck): PerLanguage<ShownRaw> {
 	return perLanguage((key) => {
 		const shown = (text: string, from: LanguageKey, status: PairStatus): ShownRaw => ({
 			text,
@@ -80,23 +95,28 @@ export function showRaw(pair: SourcePair | string): PerLanguage<ShownRaw> {
 		// One text for every language (shared code) is every language's own.
 		if (typeof pair === 'string') return shown(pair, key, 'translated');
 		const own = pair[key];
-		if (own !== undefined) return freshness(shown(own, key, 'translated'), pair);
+		if (own !== undefined) return freshness(shown(own, key, 'translated'), pair, check);
 		const stand = languageKeys.find((other) => pair[other] !== undefined)!;
 		return shown(pair[stand]!, stand, 'fallback');
 	});
 }
 
 /**
- * A translation's freshness against the original beside it: outdated when the fingerprint it
- * records is not the original's, else unreviewed while marked `machine`. A translation that
+ * A translation's standing against the original beside it: outdated when the fingerprint it
+ * records is not the original's; to review when the checks find a difference that no one has
+ * reviewed in this pair of texts; else unreviewed while marked `machine`. A translation that
  * records no fingerprint is taken as current: it is how a new one is written by hand.
  */
-function freshness(shown: ShownRaw, pair: SourcePair): ShownRaw {
+function freshness(shown: ShownRaw, pair: SourcePair, check: PairCheck | undefined): ShownRaw {
 	const original = pair[languageKeys[0]];
 	if (roleOf(shown.key) === 'original' || original === undefined) return shown;
+	const reviewed = pair[reviewKey(shown.key)] === pairFingerprint(original, shown.text);
+	const findings = check && !reviewed ? check(original, shown.text) : [];
+	const found = findings.length > 0 ? { findings } : {};
 	const madeFrom = pair[fingerprintKey(shown.key)];
 	if (madeFrom !== undefined && madeFrom !== fingerprint(original))
-		return { ...shown, status: 'outdated', madeFrom };
+		return { ...shown, status: 'outdated', madeFrom, ...found };
+	if (findings.length > 0) return { ...shown, status: 'review', findings };
 	if (pair[machineKey]) return { ...shown, status: 'machine' };
 	return shown;
 }
@@ -111,8 +131,12 @@ export type ReadText = (tree: Root, key: LanguageKey) => Root;
  * @example
  * showPair({ en: 'Pending', untranslated: 'zh' }).zh // => { markdown: 'Pending', key: 'en', lang: 'en', status: 'fallback', … }
  */
-export function showPair(pair: SourcePair, read: ReadText = (tree) => tree): ShownPair {
-	const raw = showRaw(pair);
+export function showPair(
+	pair: SourcePair,
+	read: ReadText = (tree) => tree,
+	check: PairCheck = checkText
+): ShownPair {
+	const raw = showRaw(pair, check);
 	const shown = perLanguage((key): ShownText => {
 		const { text, ...rest } = raw[key];
 		// Parsed when a view reads it, and not kept: the library's every skill has a model (for the
@@ -133,9 +157,9 @@ export function showPair(pair: SourcePair, read: ReadText = (tree) => tree): Sho
 	// A translation to check is shown with the original as it reads now.
 	const original = shown[languageKeys[0]];
 	for (const key of languageKeys) {
-		if (shown[key].status === 'outdated' || shown[key].status === 'machine') {
+		const { status } = shown[key];
+		if (status === 'outdated' || status === 'review' || status === 'machine')
 			shown[key].original = original;
-		}
 	}
 	return shown;
 }
@@ -147,5 +171,9 @@ export function showPair(pair: SourcePair, read: ReadText = (tree) => tree): Sho
  * showHeading({ en: 'See [docs](https://x.org)', zh: '见[文档](https://x.org)' }).en.plain // => 'See docs'
  */
 export function showHeading(pair: SourcePair): ShownPair {
-	return showPair(pair, headingTree);
+	return showPair(pair, headingTree, checkHeading);
 }
+
+/** A heading is checked as a text that names a section: it instructs nothing. */
+const checkHeading: PairCheck = (original, translation) =>
+	checkText(original, translation, { heading: true });

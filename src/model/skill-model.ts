@@ -3,9 +3,21 @@ import type { Section, Skill } from '../schema/skill';
 import { sectionAliases } from './aliases';
 import { blockModel, type BlockModel } from './blocks';
 import { skillLinks, type LinkContext } from './skill-links';
-import { showHeading, showRaw, type ShownPair, type ShownRaw, type ShownText } from './shown';
+import {
+	showHeading,
+	showPair,
+	showRaw,
+	type ShownPair,
+	type ShownRaw,
+	type ShownText,
+} from './shown';
 import { anchorsOf, pairPlaces, type PairPlace } from './pair-places';
 import { fieldsAsWritten, otherFrontmatter } from './frontmatter';
+import { checkText } from '../checks/pair-check';
+
+/** A title names the skill, as a heading names a section: it instructs nothing. */
+const checkTitle = (original: string, translation: string) =>
+	checkText(original, translation, { heading: true });
 
 /** A section ready to draw. */
 export interface SectionModel {
@@ -53,6 +65,9 @@ export interface SkillModel {
 	headings: PerLanguage<HeadingEntry[]>;
 	/** Every pair, headings included, in reading order, with its section and anchor. */
 	pairs: PairPlace<SectionModel>[];
+	/** The title's and the description's pairs, which say what the skill is (anchors `_title`,
+	 * `_description`): translations to keep current and check like the others. */
+	about: PairPlace<SectionModel>[];
 	/** The anchor of each pair (its row's id in the compare view), by the pair or any of its texts. */
 	anchors: Map<ShownPair | ShownText, string>;
 }
@@ -111,8 +126,8 @@ export function skillModel(skill: Skill, context: LinkContext = {}): SkillModel 
 	const frontmatterYaml = otherFrontmatter(skill);
 	const model: SkillModel = {
 		name: skill.name,
-		title: showRaw(skill.title),
-		description: showRaw(skill.description),
+		title: showRaw(skill.title, checkTitle),
+		description: showRaw(skill.description, checkText),
 		titleHeading: skill.titleHeading ?? true,
 		frontmatter: fieldsAsWritten(frontmatterYaml),
 		frontmatterYaml,
@@ -124,6 +139,10 @@ export function skillModel(skill: Skill, context: LinkContext = {}): SkillModel 
 			allSections.map(({ depth, id, heading }) => ({ depth, slug: id, text: heading[key].plain }))
 		),
 		pairs,
+		about: [
+			{ pair: showPair(skill.title, undefined, checkTitle), section: undefined, anchor: '_title' },
+			{ pair: showPair(skill.description), section: undefined, anchor: '_description' },
+		],
 		anchors: anchorsOf(pairs),
 	};
 	known.set(key, model);

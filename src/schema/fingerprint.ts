@@ -18,6 +18,28 @@ export function fingerprintKey(key: LanguageKey): FingerprintKey {
 	return `${key}Of`;
 }
 
+/** The key that records a person's review of a translation the checks flag: `zhReviewed`. */
+export type ReviewKey = `${LanguageKey}Reviewed`;
+
+/**
+ * The key beside a translation that holds the fingerprint of the pair a person reviewed: while
+ * neither text changes, the checks' findings on it are taken as seen (checks/pair-check.ts).
+ * @example
+ * reviewKey('zh') // => 'zhReviewed'
+ */
+export function reviewKey(key: LanguageKey): ReviewKey {
+	return `${key}Reviewed`;
+}
+
+/**
+ * The fingerprint of an original and its translation together: it changes when either does.
+ * @example
+ * pairFingerprint('Always run the tests', '始终运行测试') // => 8 hex digits
+ */
+export function pairFingerprint(original: string, translation: string): string {
+	return fingerprint(`${original.trim()}\u0000${translation.trim()}`);
+}
+
 /** The key that marks a pair's translations as made by a machine and not yet reviewed. */
 export const machineKey = 'machine' as const;
 

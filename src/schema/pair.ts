@@ -9,8 +9,10 @@ import {
 	fingerprintKey,
 	fingerprintSchema,
 	machineKey,
+	reviewKey,
 	translationKeys,
 	type FingerprintKey,
+	type ReviewKey,
 } from './fingerprint';
 
 /**
@@ -78,13 +80,17 @@ export const rawSource = (text: string): string => (text.endsWith('\n') ? `${tex
 
 /**
  * What a pair records of its translations' freshness: beside each translation, the fingerprint of
- * the original it was made from (`zhOf`), and `machine: true` while they are unreviewed machine
- * translations. Both are optional: a translation without a fingerprint is taken as current.
+ * the original it was made from (`zhOf`); `machine: true` while they are unreviewed machine
+ * translations; and the fingerprint of the pair a person reviewed when the checks flagged it
+ * (`zhReviewed`). All are optional: a translation without a fingerprint is taken as current.
  */
 const freshnessFields = {
 	...(Object.fromEntries(
-		translationKeys.map((key) => [fingerprintKey(key), fingerprintSchema.optional()])
-	) as Record<FingerprintKey, z.ZodOptional<typeof fingerprintSchema>>),
+		translationKeys.flatMap((key) => [
+			[fingerprintKey(key), fingerprintSchema.optional()],
+			[reviewKey(key), fingerprintSchema.optional()],
+		])
+	) as Record<FingerprintKey | ReviewKey, z.ZodOptional<typeof fingerprintSchema>>),
 	[machineKey]: z.boolean().optional(),
 };
 
@@ -113,7 +119,7 @@ export function pairOf<T extends z.ZodType<string, string>, E extends z.ZodRawSh
 }
 
 type PairLike = Partial<Record<LanguageKey, string>> &
-	Partial<Record<FingerprintKey, string>> & {
+	Partial<Record<FingerprintKey | ReviewKey, string>> & {
 		untranslated?: LanguageKey | undefined;
 		machine?: boolean;
 	};
@@ -150,8 +156,8 @@ function checkPair(pair: PairLike, ctx: z.RefinementCtx<unknown>) {
 		});
 	}
 	// Freshness is of a translation against its original: without both, there is none.
-	const fields: (FingerprintKey | typeof machineKey)[] = [
-		...translationKeys.map(fingerprintKey),
+	const fields: (FingerprintKey | ReviewKey | typeof machineKey)[] = [
+		...translationKeys.flatMap((key) => [fingerprintKey(key), reviewKey(key)]),
 		machineKey,
 	];
 	const recorded = fields.find((field) => pair[field] !== undefined);

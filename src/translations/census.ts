@@ -5,16 +5,22 @@ import type { SectionModel, SkillModel } from '../model/skill-model';
 import { translationKeys } from '../schema/fingerprint';
 
 /** How a pair stands in one translation: the states a status page counts, in its order. */
-export const pairStates = ['translated', 'machine', 'outdated', 'untranslated'] as const;
+export const pairStates = ['translated', 'machine', 'review', 'outdated', 'untranslated'] as const;
 export type PairState = (typeof pairStates)[number];
 
-/** A translation that needs a translator: outdated, or machine-made and not reviewed. */
+/** A translation that needs a translator: outdated, flagged by the checks, or machine-made and
+ * not reviewed. */
 export interface OpenTranslation {
 	place: PairPlace<SectionModel>;
 	/** The language of the translation. */
 	key: LanguageKey;
-	shown: ShownText & { status: 'outdated' | 'machine'; original: ShownText };
+	shown: ShownText & { status: OpenStatus; original: ShownText };
 }
+
+/** The statuses a translator has to act on. */
+export type OpenStatus = 'outdated' | 'review' | 'machine';
+const isOpen = (status: string): status is OpenStatus =>
+	status === 'outdated' || status === 'review' || status === 'machine';
 
 /** One skill's translations, counted and listed. */
 export interface SkillCensus {
@@ -22,7 +28,7 @@ export interface SkillCensus {
 	/** How many pairs are in each state, per translation language summed. */
 	counts: Record<PairState, number>;
 	total: number;
-	/** The outdated and unreviewed translations, in reading order. */
+	/** The outdated, flagged and unreviewed translations, in reading order. */
 	open: OpenTranslation[];
 }
 
@@ -63,14 +69,15 @@ export function sectionTrails(model: SkillModel): Map<string, SectionModel[]> {
 export function census(model: SkillModel): SkillCensus {
 	const counts = Object.fromEntries(pairStates.map((state) => [state, 0])) as SkillCensus['counts'];
 	const open: OpenTranslation[] = [];
-	for (const place of model.pairs) {
+	for (const place of [...model.about, ...model.pairs]) {
 		for (const key of translationKeys) {
 			const state = pairState(place.pair, key);
 			counts[state] += 1;
 			const shown = place.pair[key];
-			if ((state === 'outdated' || state === 'machine') && shown.original)
+			if (isOpen(state) && shown.original)
 				open.push({ place, key, shown: shown as OpenTranslation['shown'] });
 		}
 	}
-	return { model, counts, total: model.pairs.length * translationKeys.length, open };
+	const pairs = model.about.length + model.pairs.length;
+	return { model, counts, total: pairs * translationKeys.length, open };
 }

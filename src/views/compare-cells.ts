@@ -3,6 +3,8 @@ import { h } from 'hastscript';
 import { languageKeys, languages, roleOf, type LanguageKey } from '../i18n/languages';
 import { t } from '../i18n/ui';
 import { codeInfo } from '../markdown/code-info';
+import { describeFinding } from '../checks/describe';
+import type { Finding } from '../checks/pair-check';
 import { highlightCode } from '../markdown/highlight';
 import type { RawModel } from '../model/blocks';
 import type { ShownPair } from '../model/shown';
@@ -41,7 +43,9 @@ export function pairCell(
 ): Element {
 	const shown = pair[side];
 	const pending = shown.status === 'fallback';
-	const marked = shown.status === 'outdated' || shown.status === 'machine' ? shown.status : false;
+	const { status } = shown;
+	const marked =
+		status === 'outdated' || status === 'review' || status === 'machine' ? status : false;
 	const properties: Properties = {
 		dataSide: side,
 		dataRole: roleOf(side),
@@ -69,7 +73,22 @@ export function pairCell(
 		: [];
 	// The text's HTML is made once for all of its skill's views (text-html.ts).
 	const text = { type: 'raw', value: textHtml(shown, block) } as unknown as ElementContent;
-	return h(as, properties, [...mark, text]);
+	// What the checks found, under the text, for the reviewer the row is marked for.
+	const findings = (status === 'review' ? (shown.findings ?? []) : []).map((finding) =>
+		h('small.review-findings', { lang: languages[ui].lang }, describeFinding(finding, ui))
+	);
+	return h(as, properties, [...mark, text, ...findings]);
+}
+
+/** The mark of a block of code the checks flag, and what they found, in the interface language. */
+function reviewNote(findings: Finding[], ui: LanguageKey): ElementContent[] {
+	const lang = languages[ui].lang;
+	return [
+		h('span.freshness-mark', { lang }, t(ui)('freshness.compare.review')),
+		...findings.map((finding) =>
+			h('small.review-findings', { lang }, describeFinding(finding, ui))
+		),
+	];
 }
 
 /**
@@ -98,7 +117,13 @@ export async function rawCells(
 						t(ui)('skill.pendingTranslation')
 					);
 				}
-				const cell = h('div.cell.cell--raw', { ...(raw.shared ? {} : placed), tabIndex: -1 });
+				const flagged = shown.status === 'review';
+				const cell = h(`div.cell.cell--raw${flagged ? '.cell--review' : ''}`, {
+					...(raw.shared ? {} : placed),
+					tabIndex: -1,
+				});
+				// A translation's code the checks flag: what they found, over the code.
+				if (flagged) cell.children.push(...reviewNote(shown.findings ?? [], ui));
 				// Trusted markup: Shiki's, which escapes the code. (hastscript would make it text.)
 				const code = {
 					type: 'raw',

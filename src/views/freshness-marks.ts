@@ -1,6 +1,7 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import { blockPairs } from '../model/blocks';
 import type { LanguageKey } from '../i18n/languages';
+import { fill } from '../i18n/fill';
 import type { ShownText } from '../model/shown';
 import type { SectionModel } from '../model/skill-model';
 
@@ -10,6 +11,12 @@ export interface FreshnessLabels {
 	outdated: string;
 	/** The marker of an unreviewed machine translation. */
 	machine: string;
+	/** The marker of a translation the checks flag, e.g. “Needs review”. */
+	review: string;
+	/** Before what the checks found, e.g. “This translation may not say what the English says:”. */
+	reviewIntro: string;
+	/** What the checks found in a translation, in the page's language (checks/describe.ts). */
+	findings: (shown: Pick<ShownText, 'findings'>) => string[];
 	/** Before the original of an outdated translation, e.g. “The English original now reads:”. */
 	originalNow: string;
 	/** Before the original of a machine translation. */
@@ -18,10 +25,18 @@ export interface FreshnessLabels {
 	sectionOutdated: string;
 	/** Under a section's heading: how many of its translations are unreviewed machine ones. */
 	sectionMachine: string;
+	/** Under a section's heading: how many of its translations the checks flag. */
+	sectionReview: string;
 }
 
-/** A text that is marked: outdated or machine-made, with the original to show beside it. */
-type Marked = ShownText & { status: 'outdated' | 'machine'; original: ShownText };
+/** A text that is marked: outdated, flagged or machine-made, with the original to show beside it. */
+type Marked = ShownText & { status: MarkedStatus; original: ShownText };
+type MarkedStatus = 'outdated' | 'review' | 'machine';
+/** What a mark needs of a text or a block of code: its status, findings, and original's language. */
+type Mark = Pick<ShownText, 'status' | 'findings'> & {
+	status: MarkedStatus;
+	original: { lang: string };
+};
 
 const html = (value: string) => ({ type: 'html' as const, value });
 
@@ -31,7 +46,8 @@ const html = (value: string) => ({ type: 'html' as const, value });
  * isMarked(showPair({ en: 'New', zh: '旧', zhOf: '00000000' }).zh) // => true
  */
 export function isMarked(shown: ShownText): shown is Marked {
-	return (shown.status === 'outdated' || shown.status === 'machine') && !!shown.original;
+	const { status } = shown;
+	return (status === 'outdated' || status === 'review' || status === 'machine') && !!shown.original;
 }
 
 /**
@@ -39,13 +55,24 @@ export function isMarked(shown: ShownText): shown is Marked {
  * costs no script; the popover is in the top layer, so opening it moves nothing on the page. It
  * is left out of search, where the original would be found on the translation's page.
  */
-function opener(shown: Marked, id: string, labels: FreshnessLabels): string {
-	const label = shown.status === 'outdated' ? labels.outdated : labels.machine;
+function opener(shown: Mark, id: string, labels: FreshnessLabels): string {
+	const label = labels[shown.status];
 	return `<button type="button" class="freshness-mark" data-status="${shown.status}" popovertarget="${id}" data-pagefind-ignore>${label}</button>`;
 }
 
-function intro(shown: Marked, labels: FreshnessLabels): string {
-	return shown.status === 'outdated' ? labels.originalNow : labels.original;
+const escape = (text: string) =>
+	text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+
+/** What the popover says before the original: for a flagged translation, what the checks found
+ * (their words quote the texts, escaped here). */
+function intro(shown: Mark, labels: FreshnessLabels): string {
+	if (shown.status === 'outdated') return labels.originalNow;
+	if (shown.status === 'machine') return labels.original;
+	const found = labels
+		.findings(shown)
+		.map((line) => `<span class="review-findings">${escape(line)}</span>`)
+		.join('');
+	return `${labels.reviewIntro}${found}${labels.original}`;
 }
 
 /**
@@ -73,13 +100,13 @@ export function markedPhrasing(
 }
 
 /**
- * A marked block-level text (a table): the marker before it (`content`), the original
- * (`original`, the blocks of `shown.original`) after it in a popover.
+ * A marked block-level text (a table, or a block of code the checks flag): the marker before it
+ * (`content`), the original (`original`, the blocks of `shown.original`) after it in a popover.
  * @example
  * markedBlocks(zh, content, original, 'purpose.2.en', labels) // => [<p><button></p>, ...content, <div popover>…</div>]
  */
 export function markedBlocks(
-	shown: Marked,
+	shown: Mark,
 	content: RootContent[],
 	original: RootContent[],
 	id: string,
@@ -111,11 +138,12 @@ export function sectionNote(
 	const count = (status: ShownText['status']) => texts.filter((t) => t.status === status).length;
 	const lines = [
 		[count('outdated'), labels.sectionOutdated],
+		[count('review'), labels.sectionReview],
 		[count('machine'), labels.sectionMachine],
 	] as const;
 	const said = lines
 		.filter(([n]) => n > 0)
-		.map(([n, line]) => line.replace('{count}', String(n)))
+		.map(([n, line]) => fill(line, { count: String(n) }))
 		.join(' ');
 	return said ? [html(`<p class="freshness-note">${said}</p>`)] : [];
 }

