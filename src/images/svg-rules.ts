@@ -41,7 +41,8 @@ elementHints.set = elementHints.animate!;
 
 const linkHint =
 	'Link only to ids in the same file (`href="#shape"`): put the image or shape into the SVG instead of referring to another file or address.';
-const cssHint =
+/** The fix for CSS that refers outside the file, wherever the CSS is (svg-check.ts: `<style>`). */
+export const cssHint =
 	'Refer only to ids in the same file (`url(#gradient)`): the site publishes an image only with what it holds. Draw images, fonts and styles into the SVG (convert text to paths for a special font).';
 // What browsers ignore in an address (spaces, control characters) does not hide its scheme.
 // eslint-disable-next-line no-control-regex
@@ -135,5 +136,3 @@ export function attributeBreaks(tag: SaxesTagNS, attribute: SaxesAttributeNS): R
 		attribute: name,
 	}));
 }
-
-export { cssHint };

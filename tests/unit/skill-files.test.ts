@@ -199,6 +199,21 @@ describe('the images of a skill’s folder', () => {
 		});
 	});
 
+	// Read as UTF-8, the old check saw no script in it; a browser reads UTF-16 and runs it.
+	test('an SVG in UTF-16 is refused, though it reads as harmless bytes in UTF-8', async () => {
+		await withCopy(async (folder, url) => {
+			const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
+			writeFileSync(join(folder, 'images', 'flow.svg'), Buffer.from(svg, 'utf16le'));
+			const { error } = await readSkill('files-and-links/skill.yaml', 'files-and-links', url);
+			expect(error?.problems.map(({ line, message }) => `${line} ${message}`)).toEqual(
+				[21, 22].map(
+					(line) =>
+						`${line} shows \`images/flow.svg\`, which the site does not publish: its line 1, column 2 has a NUL byte: the file is probably UTF-16 or UTF-32, not UTF-8`
+				)
+			);
+		});
+	});
+
 	test('HTML saved under an image’s name is refused', async () => {
 		await withCopy(async (folder, url) => {
 			writeFileSync(join(folder, 'diagram.png'), '<html><script>alert(1)</script></html>');
