@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { languages } from './src/i18n/languages';
 import { ui } from './src/i18n/ui';
 import { searchIndex } from './src/search/search-index';
+import { skillFiles } from './src/publish/skill-files';
 import { siteUrl, siteUrlWarning } from './src/site';
 
 /** Starlight locales from the one list of languages: English at the root, Chinese at /zh-cn/. */
@@ -104,6 +105,8 @@ export default defineConfig({
 			pagefind: false,
 		}),
 		searchIndex(),
+		// The skills' images, under their own names, with their headers (src/publish/).
+		skillFiles(),
 		// Starlight's own sitemap, but without the language-neutral /go/ pages, which are not indexed.
 		sitemap({
 			filter: (page) => !new URL(page).pathname.includes('/go/'),

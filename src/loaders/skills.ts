@@ -1,5 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { z } from 'astro/zod';
 import type { Loader } from 'astro/loaders';
+import { publishFiles } from '../publish/published-files';
+import { imageFiles } from '../source/skill-files';
 import { packSkill, type PackedSkill } from './packed-skill';
 import { defaultSkillsBase, syncSkillSources } from './skill-sources';
 
@@ -22,6 +25,9 @@ export function skillsLoader({
 				const digest = context.generateDigest(skill);
 				if (context.store.get(skill.name)?.digest !== digest)
 					context.store.set({ id: skill.name, data: packSkill(skill), filePath, digest });
+				// The images it shows, for the integration that publishes them (publish/skill-files.ts).
+				const folder = fileURLToPath(new URL('./', new URL(filePath, context.config.root)));
+				publishFiles(skill.name, { folder, files: imageFiles(skill) });
 				return [skill.name];
 			}),
 	};

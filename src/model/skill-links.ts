@@ -17,7 +17,7 @@ export interface LinkContext {
 
 /**
  * Where a skill's images are published: `<base>/skill-files/<name>/<path in its folder>`
- * (src/pages/skill-files/[skill]/[...file].ts).
+ * (src/publish/skill-files.ts).
  * @example
  * skillFileUrl('crewai', 'images/flow.svg') // => '/skill-files/crewai/images/flow.svg'
  */

@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { visit, EXIT } from 'unist-util-visit';
 import { urlTarget } from '../markdown/file-path';
+import { imageAddressProblem } from './image-address';
 
 /** The kinds of file a text may show as an image, by extension, with the type they are served as:
  * what browsers draw in `<img>`, nothing else. */
@@ -43,24 +44,21 @@ export function imageFile(url: string): string | undefined {
 
 /**
  * What is wrong with the first image of a text that the site cannot publish, if any. Only files
- * in the skill's folder are published with the site: an image from another origin makes every
- * reader's browser fetch it (a tracker; mixed content over `http:`), and the site promises to
- * load nothing from elsewhere. Only image types are published, so that nothing else is served
- * from the skill's folder. (Whether the file exists is checked where the folder is known:
- * source/skill-files.ts.)
+ * in the skill's folder are published with the site (image-address.ts says why each other address
+ * is not). Only image types are published, so that nothing else is served from the skill's
+ * folder. (Whether the file exists, and is what its name says, is checked where the folder is
+ * known: source/skill-files.ts.) Give it the text as parsed, before sanitizing drops an image
+ * with an unsafe address (`data:`, `file:`, `C:`) for its alt text.
  * @example
- * imageProblem(parseText('![x](https://tracker.example/p.png)')) // => { message: 'shows the image `https://tracker.example/p.png`, …', hint }
- * imageProblem(parseText('![Flow](images/flow.png)')) // => undefined
+ * imageProblem(parseGfm('![x](https://tracker.example/p.png)')) // => { message: 'shows the image `https://tracker.example/p.png`, …', hint }
+ * imageProblem(parseGfm('![Flow](images/flow.png)')) // => undefined
  */
 export function imageProblem(tree: Root): { message: string; hint: string } | undefined {
 	let problem: { message: string; hint: string } | undefined;
 	visit(tree, 'image', (node) => {
 		const file = imageFile(node.url);
 		if (file === undefined) {
-			problem = {
-				message: `shows the image \`${node.url.trim()}\`, which is not a file in the skill's folder`,
-				hint: 'Save the image in the skill’s folder and link it by its path there (`![Diagram](diagram.png)`): the site loads nothing from other addresses.',
-			};
+			problem = imageAddressProblem(node.url);
 			return EXIT;
 		}
 		if (imageType(file) === undefined) {

@@ -19,8 +19,10 @@ export interface SourceContext {
 	/** The files in the skill's folder, as paths from it (`images/flow.svg`): every image a text
 	 * shows must be one of them. Without it, images are not looked up. */
 	files?: ReadonlySet<string> | undefined;
-	/** Reads an SVG file of the folder, to check that it runs no script. */
-	svgText?: ((file: string) => string) | undefined;
+	/** The folder's symbolic links, which the site does not follow (source/folder-files.ts). */
+	links?: ReadonlySet<string> | undefined;
+	/** Reads a file of the folder, to check that an image is one that runs and loads nothing. */
+	bytes?: ((file: string) => Uint8Array) | undefined;
 }
 
 /**
@@ -31,7 +33,7 @@ export interface SourceContext {
  */
 export function parseSkill(
 	text: string,
-	{ file, folder, warn, files, svgText }: SourceContext
+	{ file, folder, warn, files, links, bytes }: SourceContext
 ): Skill {
 	const controls = controlProblems(text);
 	if (controls.length > 0) throw new SkillSourceError(file, controls);
@@ -83,7 +85,7 @@ export function parseSkill(
 		});
 	}
 	if (result.success && files) {
-		for (const { path, message, hint } of imageFileProblems(result.data, files, svgText))
+		for (const { path, message, hint } of imageFileProblems(result.data, { files, links, bytes }))
 			problems.push({
 				...locate(doc, lineCounter, path),
 				where: describePath(raw, path),

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Skill } from '../schema/skill';
 import { decodeSource } from './encoding';
@@ -8,8 +8,8 @@ import { sizeProblem } from './limits';
 import { parseSkill } from './parse-skill';
 import { SkillSourceError } from './problems';
 import { missingSource } from './missing-source';
-import { encodePath } from '../markdown/file-path';
-import { folderFiles } from './skill-files';
+import { folderFiles } from './folder-files';
+import { linkedFolderError } from './linked-folder';
 
 /** Where skill sources live, relative to the project root: `<base>/<name>/skill.yaml`. */
 export const defaultSkillsBase = 'content/skills';
@@ -38,16 +38,18 @@ export async function readSkill(filePath: string, folder: string, root: URL): Pr
 			return missingSource(filePath, root);
 		}
 	);
-	// The images a source shows must be files beside it (an SVG one without script): it is checked
-	// again when a file of its folder comes, goes or changes.
-	const dir = new URL('./', new URL(filePath, root));
-	const files = await folderFiles(dir);
-	const state = await Promise.all(
-		files.map(async (file) => {
-			const { size, mtimeMs } = await stat(new URL(encodePath(file), dir));
+	// The images a source shows must be files beside it (an SVG one that runs and loads nothing):
+	// it is checked again when a file or link of its folder comes, goes or changes.
+	const folderUrl = new URL('./', new URL(filePath, root));
+	const dir = fileURLToPath(folderUrl);
+	const { files, links } = await folderFiles(folderUrl);
+	const state = await Promise.all([
+		...files.map(async (file) => {
+			const { size, mtimeMs } = await stat(join(dir, file));
 			return `${file}:${size}:${mtimeMs}`;
-		})
-	);
+		}),
+		...links.map(async (link) => `${link}:link:${(await lstat(join(dir, link))).mtimeMs}`),
+	]);
 	// A missing source is remembered by what is said about it, so that it too is reported once.
 	const key =
 		(bytes instanceof SkillSourceError ? bytes.message : bytes.toString('latin1')) +
@@ -68,7 +70,8 @@ export async function readSkill(filePath: string, folder: string, root: URL): Pr
 			folder,
 			warn,
 			files: new Set(files),
-			svgText: (file) => readFileSync(new URL(encodePath(file), dir), 'utf8'),
+			links: new Set(links),
+			bytes: (file) => readFileSync(join(dir, file)),
 		});
 		source = { filePath, folder, skill, warning };
 	} catch (error) {
@@ -107,11 +110,20 @@ export function skillsBase(base: string, root: URL): string {
  */
 export async function readSkills(base: string, root: URL): Promise<SkillSource[]> {
 	const dir = skillsBase(base, root);
-	const folders = (await readdir(new URL(`${dir}/`, root), { withFileTypes: true }))
-		.filter((entry) => entry.isDirectory())
-		.map((entry) => entry.name)
-		.sort();
-	return Promise.all(
-		folders.map((folder) => readSkill(`${dir}/${folder}/skill.yaml`, folder, root))
-	);
+	const entries = await readdir(new URL(`${dir}/`, root), { withFileTypes: true });
+	const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+	const linked = (
+		await Promise.all(
+			entries.map(async (entry) => {
+				const error = await linkedFolderError(dir, entry, root);
+				return error && { filePath: `${dir}/${entry.name}/skill.yaml`, folder: entry.name, error };
+			})
+		)
+	).filter((source) => source !== undefined);
+	return [
+		...(await Promise.all(
+			folders.map((folder) => readSkill(`${dir}/${folder}/skill.yaml`, folder, root))
+		)),
+		...linked,
+	].sort((a, b) => (a.folder < b.folder ? -1 : a.folder > b.folder ? 1 : 0));
 }

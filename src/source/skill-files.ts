@@ -1,13 +1,12 @@
-import { readdir } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { visit } from 'unist-util-visit';
 import { languageKeys } from '../i18n/languages';
+import { imageFindings } from '../images/image-content';
+import type { Finding } from '../images/finding';
 import { parseText } from '../markdown/parse';
-import { imageFile, imageType, imageTypes } from '../schema/image';
+import { imageFile } from '../schema/image';
 import type { Skill } from '../schema/skill';
+import { linkOnPath } from './folder-files';
 import type { Path } from './locate';
-import { svgScript } from './svg-scripts';
 import { bodyPairs } from './texts';
 
 /** An image a text shows, and where the source holds that text. */
@@ -36,7 +35,7 @@ function shownImages(skill: Skill): ShownImage[] {
 
 /**
  * The files of the skill's folder that its texts show as images, each once: what the site
- * publishes of the folder (src/pages/skill-files/).
+ * publishes of the folder (src/publish/).
  * @example
  * imageFiles(skill) // => ['diagram.png', 'images/flow.svg']
  */
@@ -44,25 +43,51 @@ export function imageFiles(skill: Skill): string[] {
 	return [...new Set(shownImages(skill).map(({ file }) => file))].sort();
 }
 
+/** What a skill's folder holds, for its images to be checked (source/folder-files.ts). */
+export interface FolderContents {
+	files: ReadonlySet<string>;
+	links?: ReadonlySet<string> | undefined;
+	/** Reads a file of the folder; without it, images are looked up but not read. */
+	bytes?: ((file: string) => Uint8Array) | undefined;
+}
+
+/** At most this many findings are listed for one file: the first ones say what to fix. */
+const listed = 10;
+
+/** A finding in a shown file, as the message of a problem at the text that shows it. */
+function findingMessage(file: string, { line, column, found }: Finding): string {
+	const place = line === undefined ? 'it is' : `its line ${line}, column ${column} has`;
+	return `shows \`${file}\`, which the site does not publish: ${place} ${found}`;
+}
+
 /**
  * Every image a text shows that the site cannot publish, with the text's place: its file is not
- * in the skill's folder, or it is an SVG that could run script when opened by itself (`svgText`
- * reads an SVG of the folder).
+ * in the skill's folder, is a symbolic link, or its bytes are not a safe image of its type
+ * (images/image-content.ts: an SVG that could run or load anything, HTML under a `.png` name),
+ * each thing found with its place in the file.
  * @example
- * imageFileProblems(skill, new Set(['skill.yaml'])) // => [{ path: ['body', 0, 'paragraph', 'en'], message: 'shows `diagram.png`, …', hint }]
+ * imageFileProblems(skill, { files: new Set(['skill.yaml']) }) // => [{ path: ['body', 0, 'paragraph', 'en'], message: 'shows `diagram.png`, …', hint }]
  */
 export function imageFileProblems(
 	skill: Skill,
-	files: ReadonlySet<string>,
-	svgText?: (file: string) => string
+	{ files, links = new Set(), bytes }: FolderContents
 ): { path: Path; message: string; hint: string }[] {
-	const scripts = new Map<string, string | undefined>();
-	const scriptIn = (file: string) => {
-		if (!svgText || imageType(file) !== imageTypes.svg) return undefined;
-		if (!scripts.has(file)) scripts.set(file, svgScript(svgText(file)));
-		return scripts.get(file);
+	const found = new Map<string, Finding[]>();
+	const findingsIn = (file: string) => {
+		if (!bytes) return [];
+		if (!found.has(file)) found.set(file, imageFindings(file, bytes(file)));
+		return found.get(file)!;
 	};
 	return shownImages(skill).flatMap(({ path, file }) => {
+		const link = linkOnPath(file, links);
+		if (link)
+			return [
+				{
+					path,
+					message: `shows \`${file}\`, ${link === file ? 'which is' : `which is in \`${link}\`,`} a symbolic link`,
+					hint: `The site publishes only files that are in the skill's folder, and a link can lead anywhere: copy the ${link === file ? 'image' : 'folder'} in instead (\`cp -L\`).`,
+				},
+			];
 		if (!files.has(file))
 			return [
 				{
@@ -71,33 +96,23 @@ export function imageFileProblems(
 					hint: `Save the image as \`${file}\` beside skill.yaml, or correct its path (it is relative to the skill's folder, and names are case-sensitive).`,
 				},
 			];
-		const script = scriptIn(file);
-		if (!script) return [];
+		const findings = findingsIn(file);
+		const more = findings.length - listed;
 		return [
-			{
+			...findings.slice(0, listed).map((finding) => ({
 				path,
-				message: `shows \`${file}\`, an SVG with ${script}, which could run script when the image is opened`,
-				hint: 'Remove scripts, event handlers, `javascript:` links and embedded documents from the SVG (or export it again as a plain drawing).',
-			},
+				message: findingMessage(file, finding),
+				hint: finding.hint,
+			})),
+			...(more > 0
+				? [
+						{
+							path,
+							message: `shows \`${file}\`, which has ${more} more things the site does not publish`,
+							hint: 'Fix the ones above, then build again to see the rest.',
+						},
+					]
+				: []),
 		];
 	});
-}
-
-/**
- * The files in a folder and its subfolders, as paths from it with `/`.
- * @example
- * await folderFiles(new URL('file:///work/main/content/skills/x/')) // => ['images/flow.svg', 'skill.yaml']
- */
-export async function folderFiles(folder: URL): Promise<string[]> {
-	const entries = await readdir(folder, { recursive: true, withFileTypes: true }).catch(
-		(error: NodeJS.ErrnoException) => {
-			if (error.code === 'ENOENT') return [];
-			throw error;
-		}
-	);
-	const dir = fileURLToPath(folder);
-	return entries
-		.filter((entry) => entry.isFile())
-		.map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
-		.sort();
 }

@@ -68,3 +68,19 @@ test('the other skills stay live, and a mistyped skill answers 404', async ({ pa
 	expect((await page.request.get(`${origin}/skills/gooood/`)).status()).toBe(404);
 	expect((await page.request.get(`${origin}/zh-cn/skills/gooood/compare/`)).status()).toBe(404);
 });
+
+test('a skill’s image is served under its own name, with the skill files’ headers', async ({
+	page,
+}) => {
+	// `x#y.svg`: a name a URL must encode, which Astro's routes could not serve.
+	const response = await page.request.get(`${origin}/skill-files/good/x%23y.svg`);
+	expect(response.status()).toBe(200);
+	expect(response.headers()).toMatchObject({
+		'content-type': 'image/svg+xml',
+		'content-security-policy': 'sandbox',
+		'x-content-type-options': 'nosniff',
+	});
+	expect(await response.text()).toBe(readFileSync(join(skills, 'good', 'x#y.svg'), 'utf8'));
+	// Only what a text shows is published, not the rest of the folder.
+	expect((await page.request.get(`${origin}/skill-files/good/skill.yaml`)).status()).toBe(404);
+});

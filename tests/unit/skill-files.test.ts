@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
@@ -12,14 +12,23 @@ import { repositoryFolder } from '../../src/model/repository';
 import { skillFileUrl, skillLinks } from '../../src/model/skill-links';
 import { skillModel } from '../../src/model/skill-model';
 import { skillPath } from '../../src/navigation/paths';
-import { readSkill } from '../../src/source/read-skills';
+import { readSkill, readSkills } from '../../src/source/read-skills';
 import { imageFiles } from '../../src/source/skill-files';
-import { svgScript } from '../../src/source/svg-scripts';
 import { loadSkill, sourceError } from '../support/skills';
 import { skillPairs } from '../support/texts';
 
 const root = new URL('../../', import.meta.url);
 const filesSkill = 'tests/fixtures/skills/files-and-links/skill.yaml';
+/** Legal file names that a URL must encode, in the order the fixture shows them. */
+const oddNames = [
+	'a%41.png',
+	'x#y.png',
+	'q?.png',
+	'flow chart.png',
+	'流程.png',
+	'a+b.png',
+	'r&d.png',
+].map((name) => `names/${name}`);
 const repositorySkill = 'tests/fixtures/skills/linked-repository/skill.yaml';
 
 /** The URLs of a tree's links and images, in order. */
@@ -90,11 +99,11 @@ describe('links and images as every view draws them', () => {
 
 	test.each(languageKeys)('images are at their published address on the %s page', (key) => {
 		const shown = pairs.flatMap((pair) => urls(pair[key].tree, 'image'));
-		expect(shown).toEqual([
-			skillFileUrl(skill.name, 'diagram.png'),
-			skillFileUrl(skill.name, 'images/flow.svg'),
-			skillFileUrl(skill.name, 'diagram.png'),
-		]);
+		expect(shown).toEqual(
+			['diagram.png', 'images/flow.svg', 'diagram.png', ...oddNames].map((file) =>
+				skillFileUrl(skill.name, file)
+			)
+		);
 	});
 
 	test.each(languageKeys)(
@@ -142,7 +151,9 @@ describe('links and images as every view draws them', () => {
 
 describe('the images of a skill’s folder', () => {
 	test('are the files its texts show, each once', () => {
-		expect(imageFiles(loadSkill(filesSkill))).toEqual(['diagram.png', 'images/flow.svg']);
+		expect(imageFiles(loadSkill(filesSkill))).toEqual(
+			['diagram.png', 'images/flow.svg', ...oddNames].sort()
+		);
 	});
 
 	test('must exist: a missing file stops the build at the text that shows it', () => {
@@ -183,16 +194,84 @@ describe('the images of a skill’s folder', () => {
 		});
 	});
 
-	test('an SVG that could run script when opened is refused at the text that shows it', async () => {
+	test('an SVG that could run script is refused at the text, with its place in the SVG', async () => {
 		await withCopy(async (folder, url) => {
-			const svg = '<svg xmlns="http://www.w3.org/2000/svg"><rect onload="alert(1)"/></svg>';
+			const svg = '<svg xmlns="http://www.w3.org/2000/svg">\n  <rect onload="alert(1)"/></svg>';
 			writeFileSync(join(folder, 'images', 'flow.svg'), svg);
 			const { error } = await readSkill('files-and-links/skill.yaml', 'files-and-links', url);
 			expect(error?.problems.map(({ line, message }) => `${line} ${message}`)).toEqual(
-				[20, 21].map(
+				[21, 22].map(
 					(line) =>
-						`${line} shows \`images/flow.svg\`, an SVG with the event handler \`onload\`, which could run script when the image is opened`
+						`${line} shows \`images/flow.svg\`, which the site does not publish: its line 2, column 9 has the event handler \`onload\``
 				)
+			);
+			expect(error?.problems[0]?.hint).toContain('Remove the event handler');
+		});
+	});
+
+	// Read as UTF-8, the old check saw no script in it; a browser reads UTF-16 and runs it.
+	test('an SVG in UTF-16 is refused, though it reads as harmless bytes in UTF-8', async () => {
+		await withCopy(async (folder, url) => {
+			const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
+			writeFileSync(join(folder, 'images', 'flow.svg'), Buffer.from(svg, 'utf16le'));
+			const { error } = await readSkill('files-and-links/skill.yaml', 'files-and-links', url);
+			expect(error?.problems.map(({ line, message }) => `${line} ${message}`)).toEqual(
+				[21, 22].map(
+					(line) =>
+						`${line} shows \`images/flow.svg\`, which the site does not publish: its line 1, column 2 has a NUL byte: the file is probably UTF-16 or UTF-32, not UTF-8`
+				)
+			);
+		});
+	});
+
+	test('HTML saved under an image’s name is refused', async () => {
+		await withCopy(async (folder, url) => {
+			writeFileSync(join(folder, 'diagram.png'), '<html><script>alert(1)</script></html>');
+			const { error } = await readSkill('files-and-links/skill.yaml', 'files-and-links', url);
+			expect(error?.problems.map(({ line, message }) => `${line} ${message}`)).toEqual(
+				[18, 19, 23].map(
+					(line) =>
+						`${line} shows \`diagram.png\`, which the site does not publish: it is not a PNG image: its bytes are not those of any image format`
+				)
+			);
+		});
+	});
+
+	test('a symbolic link is refused as one, not as a missing file', async () => {
+		await withCopy(async (folder, url) => {
+			rmSync(join(folder, 'diagram.png'));
+			symlinkSync('/etc/hostname', join(folder, 'diagram.png'));
+			rmSync(join(folder, 'images'), { recursive: true });
+			mkdirSync(join(folder, 'elsewhere'));
+			writeFileSync(
+				join(folder, 'elsewhere', 'flow.svg'),
+				'<svg xmlns="http://www.w3.org/2000/svg"/>'
+			);
+			symlinkSync(join(folder, 'elsewhere'), join(folder, 'images'));
+			const { error } = await readSkill('files-and-links/skill.yaml', 'files-and-links', url);
+			expect(error?.problems.map(({ line, message }) => `${line} ${message}`)).toEqual([
+				'18 shows `diagram.png`, which is a symbolic link',
+				'19 shows `diagram.png`, which is a symbolic link',
+				'21 shows `images/flow.svg`, which is in `images`, a symbolic link',
+				'22 shows `images/flow.svg`, which is in `images`, a symbolic link',
+				'23 shows `diagram.png`, which is a symbolic link',
+			]);
+			expect(error?.problems[0]?.hint).toContain(
+				"publishes only files that are in the skill's folder"
+			);
+		});
+	});
+
+	test('a symbolic link to a skill’s folder is reported, not skipped', async () => {
+		await withCopy(async (folder, url) => {
+			const dir = fileURLToPath(url);
+			symlinkSync(folder, join(dir, 'linked-skill'));
+			const sources = await readSkills(dir, url);
+			expect(sources[1]!.error!.message).toBe(
+				`./linked-skill the folder: is a symbolic link (to \`${folder}\`), which the site does not follow.`
+			);
+			expect(sources.map(({ folder, skill }) => `${folder} ${skill ? 'read' : 'refused'}`)).toEqual(
+				['files-and-links read', 'linked-skill refused']
 			);
 		});
 	});
@@ -209,22 +288,3 @@ async function withCopy(check: (folder: string, url: URL) => Promise<void>) {
 		rmSync(dir, { recursive: true });
 	}
 }
-
-test.each([
-	['<svg><script>alert(1)</script></svg>', 'a `<script>` element'],
-	['<?xml version="1.0"?><svg><rect onLoad="x()"/></svg>', 'the event handler `onload`'],
-	['<svg><a href=" java\tscript:alert(1)"><text>x</text></a></svg>', 'a `javascript:` link'],
-	['<svg><a xlink:href="javascript:alert(1)"/></svg>', 'a `javascript:` link'],
-	[
-		'<svg><set attributeName="onmouseover" to="alert(1)"/></svg>',
-		'a `<set>` that sets `onmouseover`',
-	],
-	[
-		'<svg><x:script xmlns:x="http://www.w3.org/2000/svg">1</x:script></svg>',
-		'a `<x:script>` element',
-	],
-	['<svg><foreignObject><div>x</div></foreignObject></svg>', 'a `<foreignObject>` element'],
-	['<svg><rect width="4" height="4" fill="#1f6feb"/></svg>', undefined],
-])('svgScript(%j) finds %s', (svg, found) => {
-	expect(svgScript(svg)).toBe(found);
-});

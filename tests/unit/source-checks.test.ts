@@ -103,10 +103,31 @@ describe('sources the build used to accept', () => {
 	});
 
 	test('an image from another address is refused at its line', () => {
-		expect(problemsOf('remote-image').map(({ line, message }) => `${line} ${message}`)).toEqual([
-			"12 shows the image `https://tracker.example/p.png`, which is not a file in the skill's folder",
-			"13 shows the image `https://tracker.example/p.png`, which is not a file in the skill's folder",
+		expect(problemsOf('remote-image').map(({ line, message }) => `${line} ${message}`)).toEqual(
+			[12, 13].map(
+				(line) =>
+					`${line} shows the image \`https://tracker.example/p.png\`, which is not a file in the skill's folder: it is on another site, and every reader’s browser would fetch it from there (a tracker; mixed content over \`http:\`)`
+			)
+		);
+	});
+
+	// Sanitizing made these their alt text, and nothing was said.
+	test('an image from a file, a drive, data: or a script address is refused at its line, with why', () => {
+		const why = (text: string) =>
+			text.replace(/^.*, which is not a file in the skill's folder: /, '');
+		expect(
+			problemsOf('unsafe-images').map(({ line, message }) => `${line} ${why(message)}`)
+		).toEqual([
+			'12 a `file:` address names a file on the computer it was written on',
+			'13 a `file:` address names a file on the computer it was written on',
+			'14 it is a path on a Windows drive, which no reader has',
+			'15 it is a path on a Windows drive, which no reader has',
+			'16 its bytes are written into the text (a `data:` address), where they are not checked as the folder’s images are',
+			'17 its bytes are written into the text (a `data:` address), where they are not checked as the folder’s images are',
+			'18 a `javascript:` address is not an image file',
+			'19 a `vbscript:` address is not an image file',
 		]);
+		expect(problemsOf('unsafe-images')[2]!.message).toContain('shows the image `C:/x.png`');
 	});
 
 	test('a translated table of another shape names the row', () => {
