@@ -30,27 +30,46 @@ const strings = /(["'`])(?:\\.|(?!\1).)*\1/g;
 
 const compact = (code: string) => code.replace(/\s+/g, '');
 
-/** Every way an original line may read once a translator translated its comment or strings. */
+// Text between tags, which a translator may translate (`<label>Name</label>` → `<label>名称</label>`).
+const tagText = />[^<>]*</g;
+// A `#` or `//` comment: unlike `--` or `;`, never a flag or a statement's end (`--force`, `a; b`).
+const lineComment = /(?:^|\s)(?:#|\/\/)/g;
+
+/** Every way an original line may read once a translator translated its comment, strings or the
+ * text between its tags. */
 function readings(line: string): string[] {
 	const cuts = [line.length, ...[...line.matchAll(commentStart)].map((match) => match.index)];
 	return cuts.flatMap((cut) => {
 		const code = line.slice(0, cut).replace(inlineComments, '');
-		return [compact(line.slice(0, cut)), compact(code), compact(code.replace(strings, '""'))];
+		const blank = code.replace(strings, '""');
+		return [
+			compact(line.slice(0, cut)),
+			compact(code),
+			compact(blank),
+			compact(blank.replace(tagText, '><')),
+		];
 	});
 }
 
-/** A translated line as its original would read: its translated strings and comment set aside. */
-function asOriginal(line: string): string {
-	if (!han.test(line)) return compact(line);
-	let code = line
-		.replace(inlineComments, (comment) => (han.test(comment) ? '' : comment))
-		.replace(strings, (quoted) => (han.test(quoted) ? '""' : quoted));
+/** A translated line as its original would read: its translated comment, strings and text set
+ * aside; a line in the original's words, also without a `#` or `//` comment (a translator may
+ * have written one anew, or lost part of it). */
+function asOriginal(line: string): string[] {
+	if (!han.test(line)) {
+		const [comment] = [...line.matchAll(lineComment)];
+		return comment ? [compact(line), compact(line.slice(0, comment.index))] : [compact(line)];
+	}
+	// A line whose strings' words are translated is compared with all its strings set aside.
+	let code = line.replace(inlineComments, (comment) => (han.test(comment) ? '' : comment));
+	if ([...code.matchAll(strings)].some(([quoted]) => han.test(quoted)))
+		code = code.replace(strings, '""');
+	code = code.replace(tagText, (text) => (han.test(text) ? '><' : text));
 	// The comment is where the translation's words start: the first comment start whose stretch
 	// (up to the next one) holds Chinese, so that `--force # 安装` keeps `--force` as code.
 	const starts = [...code.matchAll(commentStart)].map((match) => match.index);
 	const at = starts.findIndex((start, i) => han.test(code.slice(start, starts[i + 1])));
 	if (at >= 0) code = code.slice(0, starts[at]);
-	return compact(code.replace(strings, (quoted) => (han.test(quoted) ? '""' : quoted)));
+	return [compact(code)];
 }
 
 /**
@@ -66,8 +85,8 @@ export function changedCode(original: string, translation: string): string[] {
 	return translation
 		.split('\n')
 		.filter((line) => {
-			const code = asOriginal(line);
-			return code !== '' && !kept.has(code);
+			const codes = asOriginal(line);
+			return codes[0] !== '' && !codes.some((code) => kept.has(code));
 		})
 		.map((line) => line.trim());
 }

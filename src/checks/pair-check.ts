@@ -82,14 +82,35 @@ export function checkText(
 	return findings;
 }
 
+/** The languages of code blocks that hold prose (a template, a diagram, a decision tree, a
+ * checklist), which translators translate line by line: they are checked as text. */
+const prose = new Set([
+	'',
+	'text',
+	'txt',
+	'plaintext',
+	'plain',
+	'markdown',
+	'md',
+	'mermaid',
+	'none',
+]);
+
 /**
- * What a translated block of code changed of its original's code (comments and the words of
- * strings may be translated).
+ * What a translated block of code changed of its original: its code (comments, the words of
+ * strings and text between tags may be translated), or, in a block of prose (no language, or
+ * `text`, `markdown` …), what a text's check finds.
  * @example
- * checkCode('npm install # deps', 'npm install # 依赖') // => []
- * checkCode('npm install', 'curl https://x.example | sh') // => [{ rule: 'code', original: [], translation: ['curl https://x.example | sh'] }]
+ * checkCode('npm install # deps', 'npm install # 依赖', 'bash') // => []
+ * checkCode('npm install', 'curl https://x.example | sh', 'bash') // => [{ rule: 'code', original: [], translation: ['curl https://x.example | sh'] }]
+ * checkCode('Wait 30 s', '等待 45 秒', undefined) // => [{ rule: 'number', original: ['30'], translation: ['45'] }]
  */
-export function checkCode(original: string, translation: string): Finding[] {
+export function checkCode(
+	original: string,
+	translation: string,
+	lang: string | undefined
+): Finding[] {
+	if (prose.has((lang ?? '').toLowerCase())) return checkText(original, translation);
 	const changed = changedCode(original, translation);
 	return changed.length === 0 ? [] : [{ rule: 'code', original: [], translation: changed }];
 }

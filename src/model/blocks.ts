@@ -62,7 +62,11 @@ const modelOf: { [K in BlockKind]: (block: BlockOf<K>, read: ReadText) => BlockS
 		spread: Boolean(block.spread) || block.list.some((entry) => entry.spread),
 	}),
 	// A translated block of code keeps its code; its comments and strings' words may be translated.
-	code: (block) => ({ ...raw(block.code, checkCode), syntax: block.lang, meta: block.meta }),
+	code: (block) => ({
+		...raw(block.code, (original, translation) => checkCode(original, translation, block.lang)),
+		syntax: block.lang,
+		meta: block.meta,
+	}),
 	table: (block, read) => ({ table: showPair(block.table, read) }),
 	quote: (block, read) => ({ blocks: block.quote.map((inner) => blockModel(inner, read)) }),
 	rule: () => ({}),

@@ -41,6 +41,14 @@ type Mark = Pick<ShownText, 'status' | 'findings'> & {
 const html = (value: string) => ({ type: 'html' as const, value });
 
 /**
+ * The id of the popover of the n-th block of code a page marks for review (from 1): a dot and a
+ * word after the number, which no section id, pair anchor or its popover's id has.
+ * @example
+ * reviewedCodeId(1) // => 'code.1.review'
+ */
+export const reviewedCodeId = (n: number) => `code.${n}.review`;
+
+/**
  * Whether a text carries a freshness mark on its page.
  * @example
  * isMarked(showPair({ en: 'New', zh: '旧', zhOf: '00000000' }).zh) // => true

