@@ -4,27 +4,28 @@
  * or two; load.ts keeps the result in a file, so that it runs once per installation.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { stem } from './english';
 import { glossWords } from './glosses';
 import { stemFamilies } from './families';
 import type { LexiconData } from './index-file';
-
-/** A file of an installed package, by its path from the folder of the package's entry point. */
-export const packageFile = (name: string, path: string) =>
-	fileURLToPath(new URL(path, import.meta.resolve(name)));
+import { packageFile } from './package-file';
 
 /** The IDF of a word jieba's list does not have: such words are rare, so it is a high one. */
 const unknownIdf = 10;
-/** jieba's frequency for a dictionary word it does not list, so that it is segmented out rarely. */
-const unknownFrequency = 2;
+/**
+ * jieba's frequency for a CC-CEDICT word it does not list: enough for 工作流 ("workflow") to be
+ * cut whole rather than as 工作 + 流, whose glosses say less; the separation of true from wrong
+ * pairs is the same with 100 or 1,000.
+ */
+const unknownFrequency = 100;
 
-/** Reads `word number` lines (jieba's dict.txt, idf.txt) into a map. */
-function numbers(file: string): Map<string, number> {
+/** Reads `word number …` lines (jieba's dict.txt, idf.txt) into a map, for the words wanted only. */
+function numbers(file: string, wanted: ReadonlyMap<string, unknown>): Map<string, number> {
 	const map = new Map<string, number>();
 	for (const line of readFileSync(file, 'utf8').split('\n')) {
-		const [word, value] = line.split(' ');
-		if (word && value) map.set(word, Number(value));
+		const space = line.indexOf(' ');
+		const word = line.slice(0, space);
+		if (wanted.has(word)) map.set(word, Number.parseFloat(line.slice(space + 1)));
 	}
 	return map;
 }
@@ -33,7 +34,7 @@ type Entry = [traditional: string, simplified: string, pinyin: string, senses: s
 
 /** CC-CEDICT's entries, as cc-cedict ships them (a module exporting `{ all: Entry[] }`). */
 function entries(): Entry[] {
-	const text = readFileSync(packageFile('cc-cedict', '../data/all.js'), 'utf8');
+	const text = readFileSync(packageFile('cc-cedict', 'data/all.js'), 'utf8');
 	return (JSON.parse(text.slice(text.indexOf('{'))) as { all: Entry[] }).all;
 }
 
@@ -56,8 +57,8 @@ export function buildIndex(): LexiconData {
 	const words = [...glosses.keys()];
 	const { stems, family } = stemFamilies(new Set([...glosses.values()].flatMap((set) => [...set])));
 	const stemId = new Map(stems.map((text, id) => [text, id]));
-	const idf = numbers(packageFile('@node-rs/jieba', 'idf.txt'));
-	const frequency = numbers(packageFile('@node-rs/jieba', 'dict.txt'));
+	const idf = numbers(packageFile('@node-rs/jieba', 'idf.txt'), glosses);
+	const frequency = numbers(packageFile('@node-rs/jieba', 'dict.txt'), glosses);
 
 	const glossStart = new Uint32Array(words.length + 1);
 	const gloss: number[] = [];

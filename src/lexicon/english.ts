@@ -15,6 +15,11 @@ const stopList =
 	'this those through to too under until up very was we were what when where which while who whom why ' +
 	'will with would you your yours yourself yourselves etc sb sth lit fig abbr pr cl esp variant see ' +
 	'used oneself s t e g i.e. eg ie vs via per let lets';
+/**
+ * Words that say nothing a translation must carry.
+ * @example
+ * stopWords.has('the') // => true
+ */
 export const stopWords: ReadonlySet<string> = new Set(stopList.split(' '));
 
 // Endings undone, longest first; each keeps at least three letters of the word.

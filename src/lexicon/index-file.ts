@@ -23,8 +23,12 @@ export interface LexiconData {
 	gloss: Uint32Array;
 }
 
-/** Changes whenever the index's content or layout does, so that an old file is built again. */
-export const indexVersion = 4;
+/**
+ * Changes whenever the index's content or layout does, so that an old file is built again.
+ * @example
+ * `lexicon-${indexVersion}-1.1.1-2.0.3.bin` // the kept file's name (load.ts)
+ */
+export const indexVersion = 5;
 
 const arrays = ['wordIdf', 'family', 'stemIdf', 'glossStart', 'gloss'] as const;
 

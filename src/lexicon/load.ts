@@ -4,11 +4,12 @@
  * of them), its lookups, and jieba with CC-CEDICT's words as its dictionary, so that every word
  * it cuts out is one the dictionary knows.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { Jieba } from '@node-rs/jieba';
-import { buildIndex, packageFile } from './build-index';
+import { buildIndex } from './build-index';
 import { decodeIndex, encodeIndex, indexVersion, type LexiconData } from './index-file';
+import { packageFile } from './package-file';
 
 /** The index with what looks words up in it. */
 export interface Lexicon {
@@ -25,11 +26,8 @@ const version = (name: string, path: string) =>
 
 /** Where the index is kept: named by the versions it was built from, so an update rebuilds it. */
 function cacheFile(): string {
-	const from = `${version('cc-cedict', '../package.json')}-${version('@node-rs/jieba', 'package.json')}`;
-	return packageFile(
-		'cc-cedict',
-		`../../.cache/bilingual-skills/lexicon-${indexVersion}-${from}.bin`
-	);
+	const from = `${version('cc-cedict', 'package.json')}-${version('@node-rs/jieba', 'package.json')}`;
+	return packageFile('cc-cedict', `../.cache/bilingual-skills/lexicon-${indexVersion}-${from}.bin`);
 }
 
 function readOrBuild(file: string): LexiconData {
@@ -45,6 +43,9 @@ function readOrBuild(file: string): LexiconData {
 		// Written aside and renamed, so that a build running beside this one never reads half a file.
 		writeFileSync(`${file}.${process.pid}`, encodeIndex(data));
 		renameSync(`${file}.${process.pid}`, file);
+		// The index of other versions of the packages (or of this code) will not be read again.
+		for (const old of readdirSync(dirname(file)))
+			if (/^lexicon-.*\.bin$/.test(old) && old !== basename(file)) rmSync(join(dirname(file), old));
 	} catch {
 		// A read-only node_modules: the next run builds it again, nothing worse.
 	}
