@@ -12,7 +12,7 @@ import type {
 	SourceSection,
 	SourceSkill,
 } from '../../src/import/source-shape.ts';
-import type { Unit } from '../truth/units.ts';
+import type { Unit, UnitKind } from '../truth/units.ts';
 
 /** A unit of the original, by its index, and the translation it was paired with. */
 export interface Made {
@@ -20,31 +20,43 @@ export interface Made {
 	zh: string;
 }
 
-/** The texts of a source in reading order: a pair, or code shared by both languages. */
-type Found = { pair: SourcePair } | { shared: string };
+/** A text of a source, in reading order: a pair, or code shared by both languages. */
+export type Found = { kind: UnitKind } & ({ pair: SourcePair } | { shared: string });
+
+/** Code or HTML written once (both languages) or as a pair. */
+const either = (kind: UnitKind, text: string | SourcePair): Found =>
+	typeof text === 'string' ? { kind, shared: text } : { kind, pair: text };
 
 function blockTexts(block: SourceBlock): Found[] {
-	if ('paragraph' in block) return [{ pair: block.paragraph }];
-	if ('table' in block) return [{ pair: block.table }];
-	if ('code' in block)
-		return [typeof block.code === 'string' ? { shared: block.code } : { pair: block.code }];
-	if ('html' in block)
-		return [typeof block.html === 'string' ? { shared: block.html } : { pair: block.html }];
+	if ('paragraph' in block) return [{ kind: 'paragraph', pair: block.paragraph }];
+	if ('table' in block) return [{ kind: 'table', pair: block.table }];
+	if ('code' in block) return [either('code block', block.code)];
+	if ('html' in block) return [either('html block', block.html)];
 	if ('list' in block) return block.list.flatMap(itemTexts);
 	if ('quote' in block) return block.quote.flatMap(blockTexts);
 	return [];
 }
 
 const itemTexts = (item: SourceItem): Found[] => [
-	...(item[original] === '' ? [] : [{ pair: item }]),
+	...(item[original] === '' ? [] : [{ kind: 'list item' as const, pair: item }]),
 	...(item.body ?? []).flatMap(blockTexts),
 ];
 
 const sectionTexts = (section: SourceSection): Found[] => [
-	{ pair: section.heading },
+	{ kind: 'heading', pair: section.heading },
 	...(section.body ?? []).flatMap(blockTexts),
 	...(section.sections ?? []).flatMap(sectionTexts),
 ];
+
+/**
+ * The body's texts of a source (title and description aside), in reading order.
+ * @example
+ * sourceTexts(parse(readFileSync('content/skills/mlops-engineer/skill.yaml', 'utf8')))[0]
+ * // => { kind: 'heading', pair: { en: 'Use this skill when', zh: '适用场景', … } }
+ */
+export function sourceTexts(source: Pick<SourceSkill, 'body' | 'sections'>): Found[] {
+	return [...(source.body ?? []).flatMap(blockTexts), ...source.sections.flatMap(sectionTexts)];
+}
 
 /**
  * Every pair an import made between the original's units and translated texts. Code or HTML
@@ -59,10 +71,7 @@ export function pairsMade(
 	english: Unit[],
 	file: string
 ): Made[] {
-	const found = [
-		...(source.body ?? []).flatMap(blockTexts),
-		...source.sections.flatMap(sectionTexts),
-	];
+	const found = sourceTexts(source);
 	if (found.length !== english.length)
 		throw new Error(
 			`the import holds ${found.length} texts of the original, the benchmark counts ${english.length}`

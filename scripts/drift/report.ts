@@ -54,7 +54,7 @@ export function summarize(outcomes: Outcome[]): ConditionResult[] {
 	});
 }
 
-const percent = (share: number) => `${(share * 100).toFixed(1)} %`;
+const percent = (share: number) => `${(share * 100).toFixed(2)} %`;
 const cell = (text: string) => text.replace(/\s+/g, ' ').replace(/\|/g, '\\|').slice(0, 70);
 
 /**
