@@ -11,7 +11,7 @@ const { truths } = await import('../truth/corpus.ts');
 const { knownPairs, wrongPairs } = await import('../truth/pairs.ts');
 const { hashSeed, seeded } = await import('../truth/random.ts');
 const { callCosts, loadCost } = await import('./measure.ts');
-const { auc, falseAccepts, quantiles } = await import('./separation.ts');
+const { auc, falseAccepts, quantiles, topOneShare } = await import('./separation.ts');
 const { translationEvidence } = await import('../../src/lexicon/evidence.ts');
 const { lexicon } = await import('../../src/lexicon/load.ts');
 const { textSimilarity } = await import('../../src/import/align/similarity.ts');
@@ -81,13 +81,19 @@ const lines = [
 	'',
 	'## Separation (ROC AUC: the chance that a true pair scores above a wrong one)',
 	'',
-	row(['score', 'wrong pair at random', 'wrong pair nearby']),
-	row(['---', '---:', '---:']),
+	row([
+		'score',
+		'wrong pair at random',
+		'wrong pair nearby',
+		'translation ranked first among neighbours (±3)',
+	]),
+	row(['---', '---:', '---:', '---:']),
 	...Object.entries(scores).map(([name, score]) =>
 		row([
 			name,
 			auc(pairs.map(score), random.map(score)).toFixed(3),
 			auc(pairs.map(score), near.map(score)).toFixed(3),
+			percent(topOneShare(pairs, (en, zh) => score({ ...pairs[0]!, en, zh }), 3)),
 		])
 	),
 	'',

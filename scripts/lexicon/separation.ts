@@ -53,3 +53,42 @@ export function falseAccepts(positives: number[], negatives: number[], keep: num
 		share: negatives.filter((score) => score >= threshold).length / negatives.length,
 	};
 }
+
+/** A true pair's place, to find the candidates an aligner weighs it against. */
+interface Placed {
+	skill: string;
+	kind: string;
+	index: number;
+	en: string;
+	zh: string;
+}
+
+/**
+ * The share of English texts whose own translation scores highest among the Chinese texts of
+ * the same kind and skill at most `within` places away (ties count as misses): how often the
+ * score alone would pick the right neighbour.
+ * @example
+ * topOneShare(pairs, (en, zh) => translationEvidence(en, zh).score, 3) // => 0.93
+ */
+export function topOneShare(
+	pairs: Placed[],
+	score: (en: string, zh: string) => number,
+	within: number
+): number {
+	let right = 0;
+	let asked = 0;
+	for (const pair of pairs) {
+		const rivals = pairs.filter(
+			(other) =>
+				other.skill === pair.skill &&
+				other.kind === pair.kind &&
+				other.zh !== pair.zh &&
+				Math.abs(other.index - pair.index) <= within
+		);
+		if (rivals.length === 0) continue;
+		asked++;
+		const own = score(pair.en, pair.zh);
+		if (rivals.every((rival) => score(pair.en, rival.zh) < own)) right++;
+	}
+	return right / asked;
+}
