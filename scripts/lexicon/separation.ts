@@ -1,7 +1,9 @@
 /**
  * How well a score tells true pairs from wrong ones: ROC AUC (the chance that a true pair scores
- * above a wrong one) and where each group's scores lie.
+ * above a wrong one), where each group's scores lie, and how often the translation outranks its
+ * neighbours.
  */
+import { rivals, type KnownPair } from '../truth/pairs.ts';
 
 /**
  * The area under the ROC curve of scores of positives against negatives (ties count half).
@@ -54,41 +56,26 @@ export function falseAccepts(positives: number[], negatives: number[], keep: num
 	};
 }
 
-/** A true pair's place, to find the candidates an aligner weighs it against. */
-interface Placed {
-	skill: string;
-	kind: string;
-	index: number;
-	en: string;
-	zh: string;
-}
-
 /**
- * The share of English texts whose own translation scores highest among the Chinese texts of
- * the same kind and skill at most `within` places away (ties count as misses): how often the
- * score alone would pick the right neighbour.
+ * The share of English texts whose own translation scores highest among their rivals (the Chinese
+ * texts of the same kind and skill at most `within` places away; ties count as misses): how often
+ * the score alone would pick the right neighbour.
  * @example
- * topOneShare(pairs, (en, zh) => translationEvidence(en, zh).score, 3) // => 0.93
+ * topOneShare(pairs, (en, zh) => translationEvidence(en, zh).score, 3) // => 0.96
  */
 export function topOneShare(
-	pairs: Placed[],
+	pairs: KnownPair[],
 	score: (en: string, zh: string) => number,
 	within: number
 ): number {
 	let right = 0;
 	let asked = 0;
 	for (const pair of pairs) {
-		const rivals = pairs.filter(
-			(other) =>
-				other.skill === pair.skill &&
-				other.kind === pair.kind &&
-				other.zh !== pair.zh &&
-				Math.abs(other.index - pair.index) <= within
-		);
-		if (rivals.length === 0) continue;
+		const others = rivals(pairs, pair, within);
+		if (others.length === 0) continue;
 		asked++;
 		const own = score(pair.en, pair.zh);
-		if (rivals.every((rival) => score(pair.en, rival.zh) < own)) right++;
+		if (others.every((rival) => score(pair.en, rival.zh) < own)) right++;
 	}
 	return right / asked;
 }

@@ -40,22 +40,34 @@ export function knownPairs(known: Truth[]): KnownPair[] {
 }
 
 /**
- * For each pair, the same English with the Chinese of another unit of its kind in its skill
- * (another text: a repeated one would be no mistake), chosen at random, or among the units at
- * most `within` places away: the neighbours an aligner confuses.
+ * The other units of a pair's kind in its skill, with another text (a repeated one would be no
+ * mistake), at most `within` places away: those an aligner could take for its translation.
+ * @example
+ * rivals(pairs, pairs[4], 3).map((other) => other.index) // => [2, 3, 5, 7]
+ */
+export function rivals<T extends Omit<KnownPair, 'enLine' | 'zhLine'>>(
+	pairs: T[],
+	pair: T,
+	within = Infinity
+): T[] {
+	return pairs.filter(
+		(other) =>
+			other.skill === pair.skill &&
+			other.kind === pair.kind &&
+			other.zh !== pair.zh &&
+			Math.abs(other.index - pair.index) <= within
+	);
+}
+
+/**
+ * For each pair, the same English with the Chinese of one of its rivals, chosen at random among
+ * all of them, or among those at most `within` places away: the neighbours an aligner confuses.
  * @example
  * wrongPairs(pairs, seeded(1), 3).every((pair) => pair.zh !== pairs[pair.index].zh) // => true
  */
 export function wrongPairs(pairs: KnownPair[], random: Random, within = Infinity): KnownPair[] {
 	return pairs.flatMap((pair) => {
-		const others = pairs.filter(
-			(other) =>
-				other.skill === pair.skill &&
-				other.kind === pair.kind &&
-				other.zh !== pair.zh &&
-				Math.abs(other.index - pair.index) <= within
-		);
-		const other = pick(random, others);
+		const other = pick(random, rivals(pairs, pair, within));
 		return other ? [{ ...pair, zh: other.zh, zhLine: other.zhLine }] : [];
 	});
 }
