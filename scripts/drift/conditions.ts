@@ -2,15 +2,8 @@
  * The drift conditions of the benchmark: how a translation departs from its original's structure,
  * each a recipe of edits on a copy of the translation whose every unit's original is known.
  */
-import {
-	deleteUnit,
-	insertStranger,
-	isLeaf,
-	mergeable,
-	mergeUnits,
-	splittable,
-	splitUnit,
-} from './edits.ts';
+import { deleteUnit, insertStranger, isLeaf } from './edits.ts';
+import { mergeable, mergeUnits, splittable, splitUnit } from './split-merge.ts';
 import { pick, sample, type Random } from '../truth/random.ts';
 import { moveSection, swapSections } from './sections.ts';
 import type { Stranger } from './strangers.ts';
@@ -63,7 +56,11 @@ const each =
 		return chosen.length > 0 && chosen.every((id) => edit(variant, base, id));
 	};
 
-/** The conditions, by the name the report gives them, in its order. */
+/**
+ * The conditions, by the name the report gives them, in its order.
+ * @example
+ * Object.keys(conditions)[1] // => 'one deleted'
+ */
 export const conditions: Record<string, Recipe> = {
 	unchanged: () => true,
 	'one deleted': deleting(() => 1),

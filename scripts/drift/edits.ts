@@ -1,7 +1,7 @@
 /**
  * The changes a translation drifts by, each done to a {@link Variant} by the base's line numbers:
- * a unit deleted, a stranger's unit inserted, a unit cut in two, two units made one. Sections are
- * moved in sections.ts.
+ * a unit deleted, a stranger's unit inserted. Units are cut in two and joined in split-merge.ts,
+ * sections moved in sections.ts.
  */
 import type { Random } from '../truth/random.ts';
 import { pick } from '../truth/random.ts';
@@ -9,16 +9,28 @@ import type { Unit } from '../truth/units.ts';
 import type { Stranger } from './strangers.ts';
 import type { Variant } from './variant.ts';
 
-/** What is before a list item's or a paragraph's text on its line: indent, `>`, marker, `[ ] `. */
-const prefixOf = (line: string, text: string) =>
+/**
+ * What is before a list item's or a paragraph's text on its line: indent, `>`, marker, `[ ] `.
+ * @example
+ * prefixOf('  - [ ] 测试', '测试') // => '  - [ ] '
+ */
+export const prefixOf = (line: string, text: string) =>
 	line.endsWith(text) ? line.slice(0, line.length - text.length) : undefined;
 
-/** Whether a unit holds no other unit (deleting it deletes it alone). */
+/**
+ * Whether a unit holds no other unit (deleting it deletes it alone).
+ * @example
+ * isLeaf(base, 3) // => false for a list item with a nested list
+ */
 export const isLeaf = (base: Unit[], id: number) =>
 	!base.some((other, j) => j > id && other.line > base[id]!.line && other.line <= base[id]!.end);
 
-/** Whether a base line is still where the variant has it. */
-const present = (variant: Variant, from: number) =>
+/**
+ * Whether a base line is still in the variant.
+ * @example
+ * present(variant, 12) // => false once line 12 was deleted
+ */
+export const present = (variant: Variant, from: number) =>
 	variant.lines.some((line) => line.from === from);
 
 /**
@@ -78,88 +90,5 @@ export function insertStranger(
 		);
 	}
 	variant.inserted++;
-	return true;
-}
-
-/** Where a text can be cut into two sentences: the sentence end nearest its middle. */
-function cutPoint(text: string): number | undefined {
-	const ends = [...text.matchAll(/[。！？；](?=.{4,})/gsu)].map((match) => match.index + 1);
-	return ends
-		.filter((end) => end >= 4)
-		.sort((a, b) => Math.abs(a - text.length / 2) - Math.abs(b - text.length / 2))[0];
-}
-
-/** The units that a split can cut: one-line paragraphs and items with two sentences or more. */
-export const splittable = (variant: Variant, base: Unit[]) =>
-	base.flatMap((unit, id) => {
-		const fits = (unit.kind === 'paragraph' || unit.kind === 'list item') && unit.end === unit.line;
-		return fits && present(variant, unit.line) && cutPoint(unit.text) !== undefined ? [id] : [];
-	});
-
-/**
- * Cuts a paragraph in two paragraphs, or a list item in two items, at a sentence end.
- * @example
- * splitUnit(variant, base, 7)
- */
-export function splitUnit(variant: Variant, base: Unit[], id: number): boolean {
-	const unit = base[id]!;
-	const index = variant.at(unit.line);
-	const prefix = prefixOf(variant.lines[index]!.text, unit.text);
-	const cut = cutPoint(unit.text);
-	if (prefix === undefined || cut === undefined) return false;
-	const [first, second] = [unit.text.slice(0, cut), unit.text.slice(cut)];
-	const rest = unit.kind === 'list item' ? prefix : prefix.replace(/[^\s>]/g, ' ');
-	const gap =
-		unit.kind === 'list item'
-			? []
-			: [{ text: prefix.replace(/[^>]/g, '').replace(/>/g, '> ').trimEnd() }];
-	variant.lines.splice(index, 1, { text: prefix + first, ids: [id] }, ...gap, {
-		text: rest + second,
-		ids: [id],
-	});
-	variant.split.add(id);
-	return true;
-}
-
-/** The place of a list item in its list, and the list's context: `li3:u@list` → [3, ':u@list']. */
-const placeOf = (unit: Unit) => {
-	const [, index, context] = /^li(\d+)(.*)$/.exec(unit.shape) ?? [];
-	return [Number(index), context] as const;
-};
-
-/** Whether two units are items one after the other of one list. */
-const sameList = (unit: Unit, next: Unit) => {
-	const [index, context] = placeOf(unit);
-	const [nextIndex, nextContext] = placeOf(next);
-	return context === nextContext && nextIndex === index + 1;
-};
-
-/** Pairs of units a merge can join: one-line paragraphs or items next to each other. */
-export const mergeable = (variant: Variant, base: Unit[]) =>
-	base.flatMap((unit, id) => {
-		const next = base[id + 1];
-		const oneLine = (other: Unit) => other.end === other.line && present(variant, other.line);
-		const paragraphs =
-			unit.kind === 'paragraph' && next?.kind === 'paragraph' && unit.atTop && next.atTop;
-		const items = unit.kind === 'list item' && next?.kind === 'list item' && sameList(unit, next);
-		return next && (paragraphs || items) && oneLine(unit) && oneLine(next) ? [id] : [];
-	});
-
-/**
- * Joins a unit and the next one (two paragraphs, or two items of a list) into one.
- * @example
- * mergeUnits(variant, base, 3) // units 3 and 4 become one
- */
-export function mergeUnits(variant: Variant, base: Unit[], id: number): boolean {
-	const [unit, next] = [base[id]!, base[id + 1]!];
-	const prefix = prefixOf(variant.lines[variant.at(unit.line)]!.text, unit.text);
-	if (prefix === undefined || !variant.lines[variant.at(next.line)]!.text.endsWith(next.text))
-		return false;
-	const glue = /[\p{Script=Han}\p{P}]$/u.test(unit.text) ? '' : ' ';
-	variant.remove(unit.line + 1, next.line);
-	variant.lines.splice(variant.at(unit.line), 1, {
-		text: prefix + unit.text + glue + next.text,
-		ids: [id, id + 1],
-	});
 	return true;
 }

@@ -5,6 +5,7 @@
  * Chinese, or undefined when the pair has nothing it could change.
  */
 import { pick, type Random } from '../truth/random.ts';
+import { positive, replaceOne, weaker } from './force.ts';
 import { proseMatches, replaceAt } from './prose-spans.ts';
 import type { SetPair } from './sets.ts';
 
@@ -104,47 +105,6 @@ const link: Alteration = (pair, { random }) => {
 	);
 };
 
-/** An instruction's force weakened: an obligation made a permission, a prohibition advice. */
-const weaker: [RegExp, string][] = [
-	[/必须/g, '可以'],
-	[/务必/g, '可以'],
-	[/一定要/g, '可以'],
-	[/应该|应当/g, '可以'],
-	[/始终|总是|一律/g, '通常'],
-	[/只能/g, '可以'],
-	[/不得|不能|不可以?/g, '不必'],
-	[/禁止|严禁/g, '不建议'],
-	[/绝不|切勿|永远不要|绝对不要|不要/g, '尽量不要'],
-];
-
-/** A negation dropped: "do not" made "do", "without" made "with". */
-const positive: [RegExp, string][] = [
-	[/永远不要|绝对不要/g, '要'],
-	[/不要|切勿/g, '要'],
-	[/不能/g, '能'],
-	[/不应该|不应/g, '应该'],
-	[/不会/g, '会'],
-	[/不是/g, '是'],
-	[/没有/g, '有'],
-	[/无需|不需要|不必/g, '需要'],
-	[/不可/g, '可'],
-	[/不允许/g, '允许'],
-	[/未经/g, '经'],
-	// 不 before a word, not in words of their own (不同 "different", 不断 "constantly" …).
-	[/不(?![同断过仅久论管但然足])(?=\p{Script=Han})/gu, ''],
-];
-
-/** One of the replacements, at one of its places in the prose. */
-const replacing =
-	(table: [RegExp, string][]): Alteration =>
-	(pair, { random }) => {
-		const options = table.flatMap(([pattern, by]) =>
-			proseMatches(pair.zh, pattern).map((match) => ({ match, by }))
-		);
-		const chosen = pick(random, options);
-		return chosen && replaceAt(pair.zh, chosen.match, chosen.by);
-	};
-
 /** The Chinese of another pair of the same kind, nearby in the same skill if there is one. */
 const otherPair: Alteration = (pair, { random, pairs }) => {
 	const same = pairs.filter(
@@ -158,13 +118,19 @@ const otherPair: Alteration = (pair, { random, pairs }) => {
 	return pick(random, near.length > 0 ? near : same)?.zh;
 };
 
-/** The alterations by the name the report gives them, in its order. */
+/**
+ * The alterations by the name the report gives them, in its order.
+ * @example
+ * alterations['a number changed'](pair, { random: seeded(1), pairs }) // => '等待 6 秒' for '等待 5 秒'
+ */
 export const alterations: Record<string, Alteration> = {
 	'a number changed': prose(number),
 	'an inline code span changed': prose(inlineCode),
 	'a command in a code block changed': command,
 	'a link target changed': prose(link),
-	'a modal weakened (必须 → 可以 …)': prose(replacing(weaker)),
-	'a negation dropped': prose(replacing(positive)),
+	'a modal weakened (必须 → 可以 …)': prose((pair, { random }) =>
+		replaceOne(pair.zh, weaker, random)
+	),
+	'a negation dropped': prose((pair, { random }) => replaceOne(pair.zh, positive, random)),
 	'another pair’s Chinese': otherPair,
 };

@@ -29,16 +29,41 @@ export interface Unit {
 	atTop: boolean;
 }
 
-/** The last line of every node by its type and first line, to know what a unit spans. */
+/**
+ * The last line of every node by its type and first line (`paragraph:12`), and of the longest
+ * node of any type by its first line (`12`), to know what a unit spans.
+ */
 function spans(tree: Root): Map<string, number> {
 	const ends = new Map<string, number>();
 	const walk = (node: Nodes) => {
 		const { start, end } = node.position ?? {};
-		if (start && end) ends.set(`${node.type}:${start.line}`, end.line);
+		if (start && end) {
+			ends.set(`${node.type}:${start.line}`, end.line);
+			ends.set(`${start.line}`, Math.max(end.line, ends.get(`${start.line}`) ?? 0));
+		}
 		if ('children' in node) node.children.forEach((child) => walk(child as Nodes));
 	};
 	walk(tree);
 	return ends;
+}
+
+type Leaf = Exclude<LangBlock, { kind: 'list' | 'quote' | 'rule' }>;
+
+/** A block that is a unit: its kind, its text, the mdast type that spans it, its shape. */
+function leaf(block: Leaf): [UnitKind, string, string, string] {
+	switch (block.kind) {
+		case 'paragraph':
+			return ['paragraph', block.text, 'paragraph', 'p'];
+		case 'table': {
+			const rows = block.text.split('\n');
+			return ['table', block.text, 'table', `table${rows.length}x${rows[0]!.split('|').length}`];
+		}
+		case 'code':
+			return ['code block', block.code, 'code', `code:${block.lang ?? ''}`];
+		case 'html':
+			// Raw Markdown (a footnote, a heading in a list) is whatever node starts on its line.
+			return ['html block', block.text, block.raw ? '' : 'html', 'html'];
+	}
 }
 
 /**
@@ -59,105 +84,60 @@ export function units(text: string, file: string): Unit[] {
 	const markdown = readSkillMarkdown(text, file);
 	const document = langDocument(markdown, { translation: true });
 	const ends = spans(markdown.tree);
-	const endOf = (type: string, line: number) => ends.get(`${type}:${line}`) ?? line;
+	const endOf = (key: string, line: number) => ends.get(`${key}${line}`) ?? line;
 	const found: Unit[] = [];
-	const add = (unit: Omit<Unit, 'level' | 'atTop'> & Partial<Unit>) =>
-		found.push({ level: 0, atTop: false, ...unit });
 
 	const items = (list: LangItem[], ordered: boolean, context: string, top: number) =>
 		list.forEach((item, index) => {
-			const end = endOf('listItem', item.line);
+			const shape = `li${index}:${ordered ? 'o' : 'u'}@${context}`;
+			const end = endOf('listItem:', item.line);
 			if (item.text !== '')
-				add({
+				found.push({
 					kind: 'list item',
 					text: item.text,
 					line: item.line,
 					end,
 					top,
-					shape: `li${index}:${ordered ? 'o' : 'u'}@${context}`,
+					shape,
+					level: 0,
+					atTop: false,
 				});
 			blocks(item.body, `${context}>item`, top);
 		});
 	const blocks = (list: LangBlock[], context: string, top?: number) =>
 		list.forEach((block) => {
 			const at = top ?? block.line;
-			const atTop = top === undefined;
-			switch (block.kind) {
-				case 'paragraph':
-					return add({
-						kind: 'paragraph',
-						text: block.text,
-						line: block.line,
-						end: endOf('paragraph', block.line),
-						top: at,
-						shape: `p@${context}`,
-						atTop,
-					});
-				case 'table': {
-					const rows = block.text.split('\n');
-					const shape = `table${rows.length}x${rows[0]!.split('|').length}@${context}`;
-					return add({
-						kind: 'table',
-						text: block.text,
-						line: block.line,
-						end: endOf('table', block.line),
-						top: at,
-						shape,
-						atTop,
-					});
-				}
-				case 'code':
-					return add({
-						kind: 'code block',
-						text: block.code,
-						line: block.line,
-						end: endOf('code', block.line),
-						top: at,
-						shape: `code:${block.lang ?? ''}@${context}`,
-						atTop,
-					});
-				case 'html': {
-					const end = block.raw
-						? Math.max(
-								block.line,
-								...[...ends]
-									.filter(([key]) => key.endsWith(`:${block.line}`))
-									.map(([, last]) => last)
-							)
-						: endOf('html', block.line);
-					return add({
-						kind: 'html block',
-						text: block.text,
-						line: block.line,
-						end,
-						top: at,
-						shape: `html@${context}`,
-						atTop,
-					});
-				}
-				case 'list':
-					return items(block.items, block.ordered, `${context}list`, at);
-				case 'quote':
-					return blocks(block.blocks, `${context}>quote`, at);
-				case 'rule':
-					return;
-			}
+			if (block.kind === 'list') return items(block.items, block.ordered, `${context}list`, at);
+			if (block.kind === 'quote') return blocks(block.blocks, `${context}>quote`, at);
+			if (block.kind === 'rule') return;
+			const [kind, text, type, shape] = leaf(block);
+			const end = endOf(type === '' ? '' : `${type}:`, block.line);
+			found.push({
+				kind,
+				text,
+				line: block.line,
+				end,
+				top: at,
+				shape: `${shape}@${context}`,
+				level: 0,
+				atTop: top === undefined,
+			});
 		});
 	const sections = (list: LangSection[]) =>
-		list.forEach((section) => {
-			const end = endOf('heading', section.line);
-			add({
+		list.forEach(({ heading, level, line, body, sections: inner }) => {
+			const end = endOf('heading:', line);
+			found.push({
 				kind: 'heading',
-				text: section.heading,
-				line: section.line,
+				text: heading,
+				line,
 				end,
-				top: section.line,
-				shape: `h${section.level}`,
-				level: section.level,
+				top: line,
+				shape: `h${level}`,
+				level,
 				atTop: true,
 			});
-			blocks(section.body, '');
-			sections(section.sections);
+			blocks(body, '');
+			sections(inner);
 		});
 	blocks(document.body, '');
 	sections(document.sections);
