@@ -77,7 +77,7 @@ describe('known pairs', () => {
 		expect(redTeam.dropped).toEqual([
 			'9: 仅限授权使用：仅将此技能用于授权的安全评估、防御验证或受控教育环境。',
 		]);
-		expect(units(redTeam.zh, 'x')[0]!.text).toBe('基于MITRE ATT\\&CK框架的对手模拟原则。');
+		expect(units(redTeam.zh, 'x')[0]!.text).toBe('基于MITRE ATT&CK框架的对手模拟原则。');
 		// crewai's first two units match in kind but are not each other's translation.
 		expect(groundTruth('crewai', realSkill('crewai').en, realSkill('crewai').zh)).toBeUndefined();
 	});
