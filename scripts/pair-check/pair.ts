@@ -9,6 +9,8 @@ export interface CheckedPair {
 	kind: UnitKind | 'title' | 'description';
 	en: string;
 	zh: string;
+	/** A code block's language, as its fence names it (checks tell code from prose by it). */
+	lang?: string | undefined;
 	/** `skill:line` of the English, to find it again. */
 	at: string;
 }

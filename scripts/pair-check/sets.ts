@@ -60,6 +60,7 @@ export function realPairs(names?: string[]): SetPair[] {
 		kind: pair.kind,
 		en: pair.en,
 		zh: pair.zh,
+		lang: pair.lang,
 		at: `tests/fixtures/real-skills/${pair.skill}/SKILL.md:${pair.enLine}`,
 		skill: pair.skill,
 		index: pair.index,

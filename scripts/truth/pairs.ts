@@ -11,6 +11,8 @@ import { units, type UnitKind } from './units.ts';
 export interface KnownPair {
 	skill: string;
 	kind: UnitKind;
+	/** A code block's language, as its fence names it. */
+	lang?: string;
 	/** The unit's place in the skill, the same on both sides. */
 	index: number;
 	en: string;
@@ -18,6 +20,12 @@ export interface KnownPair {
 	enLine: number;
 	zhLine: number;
 }
+
+/** A code unit's language, from its shape (`code:bash@list`). */
+const langOf = (shape: string) => {
+	const lang = /^code:([^@]*)@/.exec(shape)?.[1];
+	return lang ? { lang } : {};
+};
 
 /**
  * Every unit of the known skills, paired with its translation.
@@ -30,6 +38,7 @@ export function knownPairs(known: Truth[]): KnownPair[] {
 		return units(truth.en, 'SKILL.md').map((unit, index) => ({
 			skill: truth.name,
 			kind: unit.kind,
+			...langOf(unit.shape),
 			index,
 			en: unit.text,
 			zh: zh[index]!.text,

@@ -1,14 +1,14 @@
 import { addedSpans, changedCode } from './code';
 import { chineseForces, englishForces, forceChange } from './force';
 import { addedTargets } from './links';
+import { negations } from './negation';
 import { digitNumbers, wordNumbers } from './numbers';
-import { segment } from './segment';
 
 /**
  * The checks of a translation against its original, in the order a reviewer reads them: what
  * an agent would do differently if it read one language rather than the other.
  */
-export const pairRules = ['number', 'code', 'link', 'force'] as const;
+export const pairRules = ['number', 'code', 'link', 'force', 'negation', 'meaning'] as const;
 export type PairRule = (typeof pairRules)[number];
 
 /** What a check found: its rule, and what differs on each side (numbers, code, addresses, or the
@@ -52,11 +52,16 @@ export function checkText(
 	translation: string,
 	{ heading = false }: { heading?: boolean } = {}
 ): Finding[] {
-	// A heading's number ("2. When to Use") is the outline's, which translations often drop.
-	const text = (markdown: string) => (heading ? markdown.replace(/^\d+\\?[.)]\s*/, '') : markdown);
+	// A heading's number ("2. When to Use") is the outline's, which translations often drop; but
+	// one they keep must be the same.
+	const numbered = /^(\d+)\\?[.)]\s*/;
+	const text = (markdown: string) => (heading ? markdown.replace(numbered, '') : markdown);
 	const a = partsOf(text(original));
 	const b = partsOf(text(translation));
 	const findings: Finding[] = [];
+	const [outlineA, outlineB] = [numbered.exec(original)?.[1], numbered.exec(translation)?.[1]];
+	if (heading && outlineA && outlineB && outlineA !== outlineB)
+		findings.push({ rule: 'number', original: [outlineA], translation: [outlineB] });
 	const [digitsA, digitsB] = [digitNumbers(a.words), digitNumbers(b.words)];
 	// A number in digits on one side may be in words on the other ("three", 三): looked for only
 	// when the digits differ.
@@ -68,17 +73,21 @@ export function checkText(
 	};
 	const added = unmatched(digitsB, digitsA, a.words);
 	const dropped = unmatched(digitsA, digitsB, b.words);
-	if (added.length || dropped.length)
+	if ((added.length || dropped.length) && findings.length === 0)
 		findings.push({ rule: 'number', original: dropped, translation: added });
 	const spans = addedSpans(a.spans, b.spans);
 	if (spans.length) findings.push({ rule: 'code', original: [], translation: spans });
 	const targets = addedTargets(original, translation);
 	if (targets.length) findings.push({ rule: 'link', original: [], translation: targets });
-	// A heading names a section ("Do not use this skill when" → "不适用场景"); it instructs nothing.
-	// An original that instructs nothing cannot lose force: its translation is not even segmented.
-	const instructs = heading ? new Set<never>() : englishForces(a.words);
-	const force = instructs.size > 0 && forceChange(instructs, chineseForces(segment(b.words)));
+	// An original that instructs nothing cannot lose force, unless its translation waives a need
+	// or forbids: the translation is segmented only then.
+	const instructs = englishForces(a.words);
+	const force =
+		(instructs.size > 0 || /不必|无需|不需要|没必要|无须|不得|禁止|严禁|切勿|不要/.test(b.words)) &&
+		forceChange(instructs, chineseForces(b.words));
 	if (force) findings.push({ rule: 'force', ...force });
+	else if (negations(b.words) < negations(a.words))
+		findings.push({ rule: 'negation', original: [], translation: [] });
 	return findings;
 }
 
@@ -110,7 +119,13 @@ export function checkCode(
 	translation: string,
 	lang: string | undefined
 ): Finding[] {
-	if (prose.has((lang ?? '').toLowerCase())) return checkText(original, translation);
-	const changed = changedCode(original, translation);
-	return changed.length === 0 ? [] : [{ rule: 'code', original: [], translation: changed }];
+	const inProse = prose.has((lang ?? '').toLowerCase());
+	// In prose, a line in the translation's words is its own; one in the original's must be there.
+	const changed = changedCode(original, translation).filter((line) => !inProse || !han.test(line));
+	const code: Finding[] = changed.length
+		? [{ rule: 'code', original: [], translation: changed }]
+		: [];
+	return inProse ? [...code, ...checkText(original, translation)] : code;
 }
+
+const han = /\p{Script=Han}/u;

@@ -62,6 +62,9 @@ export const ui = {
 			'A link differs: the translation links to {translation}, where the English does not.',
 		'check.force':
 			'The force of an instruction differs: the English {original}; the translation {translation}.',
+		'check.negation': 'A negation differs: the English says “not”, “no” or “never”; the translation negates nothing.',
+		'check.meaning':
+			'The translation may be of another text: few of its words translate the English’s (by CC-CEDICT).',
 		'check.none': 'none',
 		'check.list': ', ',
 		'check.and': ' and ',
@@ -170,6 +173,8 @@ export const ui = {
 		'check.code': '代码不同：译文有 {translation}，英文原文没有。',
 		'check.link': '链接不同：译文链接到 {translation}，英文原文没有。',
 		'check.force': '指令的强度不同：英文原文{original}，译文{translation}。',
+		'check.negation': '否定不同：英文原文有否定（not、no、never），译文没有。',
+		'check.meaning': '译文可能对应另一段文字：它的词语与英文原文的词语很少对得上（依据 CC-CEDICT）。',
 		'check.none': '无',
 		'check.list': '、',
 		'check.and': '且',

@@ -1,6 +1,7 @@
 import type { PerLanguage } from '../i18n/languages';
 import type { BlockKind, BlockOf, ListItem } from '../schema/block';
-import { checkCode } from '../checks/pair-check';
+import { checkCode, checkText, type Finding } from '../checks/pair-check';
+import type { Pair } from '../schema/pair';
 import {
 	showPair,
 	showRaw,
@@ -40,51 +41,77 @@ export interface BlockShapes {
 export type BlockModel = { [K in BlockKind]: { kind: K } & BlockShapes[K] }[BlockKind];
 export type BlockModelOf<K extends BlockKind> = Extract<BlockModel, { kind: K }>;
 
+/** How a skill's texts are read for a view: `read` makes each parsed text's tree for its page
+ * (links and images resolved: model/skill-links.ts); `found` gives what the checks found in a
+ * pair of the skill (checks/skill-checks.ts), or none to check a pair on its own. */
+export interface Reading {
+	read: ReadText;
+	found?: ((pair: object) => Finding[]) | undefined;
+}
+
+/** The check of a pair: what the skill's checks found, or its own check when there are none. */
+const checkOf = (pair: object, { found }: Reading, own: PairCheck): PairCheck =>
+	found ? () => found(pair) : own;
+
 const raw = (text: BlockOf<'code'>['code'], check?: PairCheck): RawModel => ({
 	text: showRaw(text, check),
 	shared: typeof text === 'string',
 });
 
-const item = ({ checked, body, spread: _, ...pair }: ListItem, read: ReadText): ItemModel => ({
-	text: showPair(pair, read),
-	checked,
-	body: (body ?? []).map((block) => blockModel(block, read)),
-});
+const item = (listItem: ListItem, reading: Reading): ItemModel => {
+	const { checked, body, spread: _, ...pair } = listItem;
+	return {
+		// The checks know the item by its source's object.
+		text: showPair(pair, reading.read, checkOf(listItem, reading, checkText)),
+		checked,
+		body: (body ?? []).map((block) => blockModel(block, reading)),
+	};
+};
+
+const markdown = (pair: Pair, reading: Reading) =>
+	showPair(pair, reading.read, checkOf(pair, reading, checkText));
 
 /** One entry per kind of the registry (schema/block.ts); the type checker asks for each. */
-const modelOf: { [K in BlockKind]: (block: BlockOf<K>, read: ReadText) => BlockShapes[K] } = {
-	paragraph: (block, read) => ({ text: showPair(block.paragraph, read) }),
-	list: (block, read) => ({
-		items: block.list.map((listItem) => item(listItem, read)),
+const modelOf: { [K in BlockKind]: (block: BlockOf<K>, reading: Reading) => BlockShapes[K] } = {
+	paragraph: (block, reading) => ({ text: markdown(block.paragraph, reading) }),
+	list: (block, reading) => ({
+		items: block.list.map((listItem) => item(listItem, reading)),
 		ordered: block.ordered ?? false,
 		start: block.start,
 		// Drawn loose (each item's text a paragraph) when its items are apart or any item's blocks are.
 		spread: Boolean(block.spread) || block.list.some((entry) => entry.spread),
 	}),
 	// A translated block of code keeps its code; its comments and strings' words may be translated.
-	code: (block) => ({
-		...raw(block.code, (original, translation) => checkCode(original, translation, block.lang)),
+	code: (block, reading) => ({
+		...raw(
+			block.code,
+			typeof block.code === 'string'
+				? undefined
+				: checkOf(block.code, reading, (original, translation) =>
+						checkCode(original, translation, block.lang)
+					)
+		),
 		syntax: block.lang,
 		meta: block.meta,
 	}),
-	table: (block, read) => ({ table: showPair(block.table, read) }),
-	quote: (block, read) => ({ blocks: block.quote.map((inner) => blockModel(inner, read)) }),
+	table: (block, reading) => ({ table: markdown(block.table, reading) }),
+	quote: (block, reading) => ({ blocks: block.quote.map((inner) => blockModel(inner, reading)) }),
 	rule: () => ({}),
 	html: (block) => raw(block.html),
 };
 
 /**
- * A checked block as the views draw it, its texts read with `read` (links and images resolved
- * for the skill: model/skill-links.ts).
+ * A checked block as the views draw it, its texts read as `reading` says (its trees with links
+ * and images resolved for the skill, its pairs' statuses from the skill's checks).
  * @example
  * blockModel({ kind: 'list', list: [{ en: 'One', zh: '一' }] }) // => { kind: 'list', items: [{ text: { en, zh }, … }], … }
  */
 export function blockModel<K extends BlockKind>(
 	block: BlockOf<K>,
-	read: ReadText = (tree) => tree
+	reading: Reading = { read: (tree) => tree }
 ): BlockModelOf<K> {
-	const model = modelOf[block.kind as K] as (block: BlockOf<K>, read: ReadText) => BlockShapes[K];
-	return { kind: block.kind, ...model(block, read) } as unknown as BlockModelOf<K>;
+	const model = modelOf[block.kind as K] as (block: BlockOf<K>, reading: Reading) => BlockShapes[K];
+	return { kind: block.kind, ...model(block, reading) } as unknown as BlockModelOf<K>;
 }
 
 /** The pairs of Markdown each kind of block holds, nested ones included, in reading order. */

@@ -170,8 +170,8 @@ export function showPair(
  * @example
  * showHeading({ en: 'See [docs](https://x.org)', zh: '见[文档](https://x.org)' }).en.plain // => 'See docs'
  */
-export function showHeading(pair: SourcePair): ShownPair {
-	return showPair(pair, headingTree, checkHeading);
+export function showHeading(pair: SourcePair, check: PairCheck = checkHeading): ShownPair {
+	return showPair(pair, headingTree, check);
 }
 
 /** A heading is checked as a text that names a section: it instructs nothing. */

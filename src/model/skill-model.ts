@@ -13,11 +13,8 @@ import {
 } from './shown';
 import { anchorsOf, pairPlaces, type PairPlace } from './pair-places';
 import { fieldsAsWritten, otherFrontmatter } from './frontmatter';
-import { checkText } from '../checks/pair-check';
-
-/** A title names the skill, as a heading names a section: it instructs nothing. */
-const checkTitle = (original: string, translation: string) =>
-	checkText(original, translation, { heading: true });
+import { checkPairs } from '../checks/skill-checks';
+import { checkedTexts } from './checked-texts';
 
 /** A section ready to draw. */
 export interface SectionModel {
@@ -100,6 +97,10 @@ export function skillModel(skill: Skill, context: LinkContext = {}): SkillModel 
 	const made = known.get(key);
 	if (made) return made;
 	const read = skillLinks(skill, context);
+	// Every pair is checked once, against its original and its neighbours (checks/skill-checks.ts).
+	const findings = checkPairs(checkedTexts(skill));
+	const found = (pair: object) => findings.get(pair) ?? [];
+	const reading = { read, found };
 	const flat: { section: Section; model: SectionModel }[] = [];
 	const build = (section: Section): SectionModel => {
 		const model: SectionModel = {
@@ -107,8 +108,8 @@ export function skillModel(skill: Skill, context: LinkContext = {}): SkillModel 
 			aliases: [],
 			depth: section.depth,
 			level: section.level,
-			heading: showHeading(section.heading),
-			body: section.body.map((block) => blockModel(block, read)),
+			heading: showHeading(section.heading, () => found(section.heading)),
+			body: section.body.map((block) => blockModel(block, reading)),
 			sections: [],
 		};
 		flat.push({ section, model });
@@ -121,13 +122,13 @@ export function skillModel(skill: Skill, context: LinkContext = {}): SkillModel 
 		flat.map(({ section, model }) => ({ ...model, formerIds: section.formerIds }))
 	);
 	for (const section of allSections) section.aliases = aliases.get(section.id) ?? [];
-	const body = skill.body.map((block) => blockModel(block, read));
+	const body = skill.body.map((block) => blockModel(block, reading));
 	const pairs = pairPlaces(body, allSections);
 	const frontmatterYaml = otherFrontmatter(skill);
 	const model: SkillModel = {
 		name: skill.name,
-		title: showRaw(skill.title, checkTitle),
-		description: showRaw(skill.description, checkText),
+		title: showRaw(skill.title, () => found(skill.title)),
+		description: showRaw(skill.description, () => found(skill.description)),
 		titleHeading: skill.titleHeading ?? true,
 		frontmatter: fieldsAsWritten(frontmatterYaml),
 		frontmatterYaml,
@@ -140,8 +141,16 @@ export function skillModel(skill: Skill, context: LinkContext = {}): SkillModel 
 		),
 		pairs,
 		about: [
-			{ pair: showPair(skill.title, undefined, checkTitle), section: undefined, anchor: '_title' },
-			{ pair: showPair(skill.description), section: undefined, anchor: '_description' },
+			{
+				pair: showHeading(skill.title, () => found(skill.title)),
+				section: undefined,
+				anchor: '_title',
+			},
+			{
+				pair: showPair(skill.description, undefined, () => found(skill.description)),
+				section: undefined,
+				anchor: '_description',
+			},
 		],
 		anchors: anchorsOf(pairs),
 	};

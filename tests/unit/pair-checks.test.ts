@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { describeFinding } from '../../src/checks/describe';
 import { checkCode, checkText } from '../../src/checks/pair-check';
+import { checkPairs, type CheckedText } from '../../src/checks/skill-checks';
 import { showPair, showRaw } from '../../src/model/shown';
 import { pairFingerprint } from '../../src/schema/fingerprint';
 import { census } from '../../src/translations/census';
@@ -73,6 +74,35 @@ describe('a translation that says something else is flagged, rule by rule', () =
 			'The force of an instruction differs: the English requires; the translation permits.'
 		);
 		expect(describeFinding(finding, 'zh')).toBe('指令的强度不同：英文原文要求，译文允许。');
+	});
+});
+
+describe('a translation of another text is flagged among its skill’s pairs', () => {
+	const texts = (zh: string[]): CheckedText[] =>
+		[
+			'Deploy the model to production with a canary release',
+			'Monitor data drift and retrain the model on a schedule',
+			'Write unit tests for every feature pipeline',
+		].map((en, index) => ({ pair: { index }, en, zh: zh[index], kind: 'text' }));
+	const translated = [
+		'通过金丝雀发布将模型部署到生产环境',
+		'监控数据漂移，并按计划重新训练模型',
+		'为每个特征流水线编写单元测试',
+	];
+
+	test('true translations pass', () => {
+		expect([...checkPairs(texts(translated)).values()]).toEqual([]);
+	});
+
+	test('a neighbour’s Chinese is found, by the dictionary', () => {
+		const swapped = [translated[1]!, translated[0]!, translated[2]!];
+		const found = checkPairs(texts(swapped));
+		expect([...found.values()].flat().map(({ rule }) => rule)).toEqual(['meaning', 'meaning']);
+	});
+
+	test('a dropped negation, whatever the instruction', () => {
+		expect(rules('The cache does not expire', '缓存会过期')).toEqual(['negation']);
+		expect(rules('The cache does not expire', '缓存不会过期')).toEqual([]);
 	});
 });
 
