@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { parseSkill } from '../../src/source/parse-skill';
+import { oneBlock, paragraph, source, strong, table } from '../support/limit-inputs';
+import { refusal } from '../support/refusal';
+
+// Each input here once crashed the build or the importer, took minutes, or went past 2 GB (see
+// src/source/limits.ts); each must now be refused at its place, in about the time a valid
+// source of its size takes to read. The bound is loose, for a loaded machine.
+const quickly = 5_000;
+
+/** How the site refuses a source: its problems, each as `line:column where: message`. */
+function refused(yaml: string): string[] {
+	const { problems, ms } = refusal(() =>
+		parseSkill(yaml, { file: 'limits/skill.yaml', folder: 'limits' })
+	);
+	expect(ms).toBeLessThan(quickly);
+	return problems;
+}
+
+describe('a source past a limit is refused at its place, before the text is parsed', () => {
+	test('60,000 character references (the 7.4 GB paragraph) and a table of them', () => {
+		expect(refused(paragraph('&lt;'.repeat(60_000)))).toEqual([
+			'5:22 block 1, paragraph, en: is 234 kB; a heading, paragraph or list item may be at most 8 kB',
+		]);
+		expect(refused(table(`| a |\n| - |\n| ${'&lt;'.repeat(9_000)} |`))).toEqual([
+			'5:18 block 1, table, en: is 35 kB; a table may be at most 32 kB',
+			'5:36044 block 1, table, zh: is 35 kB; a table may be at most 32 kB',
+		]);
+	});
+
+	test('emphasis nested 2,000 deep, and a table row with as many marks', () => {
+		expect(refused(paragraph(strong(2_000)))).toEqual([
+			'5:22 block 1, paragraph, en: has 8000 emphasis and link marks (`*`, `_`, `~`, `[`); a text may have at most 256',
+		]);
+		expect(refused(table(`| a |\n| - |\n| ${strong(100)} |`))[0]).toBe(
+			'5:18 block 1, table, en: has 400 emphasis and link marks (`*`, `_`, `~`, `[`) in a row; a row of a table may have at most 256'
+		);
+	});
+
+	test('quotes and lists nested in a text', () => {
+		expect(refused(paragraph(`a\n${'> '.repeat(3_000)}b`))).toEqual([
+			'5:22 block 1, paragraph, en: opens 3000 quotes and lists inside each other on its line 2; at most 12 can be read safely',
+		]);
+	});
+
+	test('code, HTML, a meta and a description too large', () => {
+		const large = 'x\n'.repeat(40_000);
+		expect(refused(oneBlock(`code: ${JSON.stringify(large)}`))).toEqual([
+			'5:11 block 1, code: is 78 kB; a code block may be at most 64 kB',
+		]);
+		expect(refused(oneBlock(`html: { en: "<a>", zh: ${JSON.stringify(large)} }`))).toEqual([
+			'5:28 block 1, html, zh: is 78 kB; an HTML block may be at most 16 kB',
+		]);
+		expect(refused(oneBlock(`code: x\n    meta: ${'y'.repeat(2_000)}`))).toEqual([
+			"6:11 block 1, meta: is 2 kB; a code block's `meta` may be at most 1 kB",
+		]);
+		expect(
+			refused(source(`body: [{ rule: true }]\n`).replace('At the limits.', 'a'.repeat(9_000)))
+		).toEqual([
+			'3:20 description, en: is 9 kB; a title, description or category may be at most 8 kB',
+		]);
+	});
+
+	test('code that would overflow the parser is compared as written when both languages are the same', () => {
+		const code = JSON.stringify(strong(8_000));
+		const skill = parseSkill(oneBlock(`code: { en: ${code}, zh: ${code} }`), {
+			file: 'limits/skill.yaml',
+			folder: 'limits',
+		});
+		expect(skill.body[0]!.kind).toBe('code');
+	});
+});
