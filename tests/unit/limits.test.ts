@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parseSkill } from '../../src/source/parse-skill';
-import { oneBlock, paragraph, source, strong, table } from '../support/limit-inputs';
+import { inQuotes, oneBlock, paragraph, source, strong, table } from '../support/limit-inputs';
 import { refusal } from '../support/refusal';
 
 // Each input here once crashed the build or the importer, took minutes, or went past 2 GB (see
@@ -58,6 +58,28 @@ describe('a source past a limit is refused at its place, before the text is pars
 			refused(source(`body: [{ rule: true }]\n`).replace('At the limits.', 'a'.repeat(9_000)))
 		).toEqual([
 			'3:20 description, en: is 9 kB; a title, description or category may be at most 8 kB',
+		]);
+	});
+
+	test('YAML nested past 64 levels, or 20,000', () => {
+		const deep = (depth: number) =>
+			refused(inQuotes(depth, '{ paragraph: { en: a, zh: 甲 } }')).map((problem) =>
+				problem.replace(/^\d+:\d+/, 'at')
+			);
+		expect(deep(40)).toEqual(['at YAML: nests lists and mappings more than 64 deep']);
+		expect(deep(20_000)).toEqual(['at YAML: nests lists and mappings more than 64 deep']);
+	});
+
+	test('a source over 512 kB, as the importer checks what it wrote', () => {
+		expect(refused(`name: limits\n# ${'x'.repeat(600_000)}\n`)).toEqual([
+			'1:1 the file: is 586 kB; a skill source may be at most 512 kB',
+		]);
+	});
+
+	test('43,000 keys are read in linear time, and a repeated key is still found', () => {
+		const keys = Array.from({ length: 43_000 }, (_, i) => `  k${i}: v\n`).join('');
+		expect(refused(source(`frontmatter:\n${keys}  k7: again\nbody: [{ rule: true }]\n`))).toEqual([
+			'43005:3 YAML: repeats a key of the same mapping',
 		]);
 	});
 
