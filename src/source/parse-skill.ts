@@ -4,6 +4,7 @@ import { explainIssue } from './explain';
 import { describePath, locate } from './locate';
 import { controlProblems } from './encoding';
 import { sizeProblem, utf8Bytes } from './limits';
+import { skillLimitProblems } from './skill-limits';
 import { depthProblem, duplicateKeyProblems } from './yaml-limits';
 import { SkillSourceError, type Problem } from './problems';
 import { sameTextWarning, untranslatedCopies } from './same-text';
@@ -73,6 +74,15 @@ export function parseSkill(
 			},
 		]);
 	}
+
+	// Counted before any text is parsed, so that the schema never checks 100,000 pairs.
+	const over = skillLimitProblems(raw).map(({ path, message, hint }) => ({
+		...locate(doc, lineCounter, path),
+		where: describePath(raw, path),
+		message,
+		hint,
+	}));
+	if (over.length > 0) throw new SkillSourceError(file, over);
 
 	const problems: Problem[] = [];
 	const result = skillSchema.safeParse(raw);

@@ -1,6 +1,18 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parseSkill } from '../../src/source/parse-skill';
-import { inQuotes, oneBlock, paragraph, source, strong, table } from '../support/limit-inputs';
+import {
+	inQuotes,
+	list,
+	oneBlock,
+	paragraph,
+	shortRows,
+	source,
+	strong,
+	table,
+	worstAccepted,
+} from '../support/limit-inputs';
 import { refusal } from '../support/refusal';
 
 // Each input here once crashed the build or the importer, took minutes, or went past 2 GB (see
@@ -61,6 +73,21 @@ describe('a source past a limit is refused at its place, before the text is pars
 		]);
 	});
 
+	test('short rows under a wide header, drawn with every column', () => {
+		expect(refused(table(shortRows(2_285, 2_285)))).toEqual([
+			'5:18 block 1, table, en: brings the skill’s tables past 50,000 cells (rows × columns, both languages; 10,451,590 in all), the most a skill may have',
+		]);
+	});
+
+	test('too many pairs or blocks', () => {
+		expect(refused(list(5_001, 'a'))).toEqual([
+			'5006:9 block 1, list item 5001: is pair 5,001 of the skill’s 5,001 (headings, paragraphs, list items, tables); a skill may have at most 5,000',
+		]);
+		expect(refused(source(`body:\n${'  - rule: true\n'.repeat(6_000)}`))).toEqual([
+			'5005:5 block 5001: is block 5,001 of the skill’s 6,000; a skill may have at most 5,000',
+		]);
+	});
+
 	test('YAML nested past 64 levels, or 20,000', () => {
 		const deep = (depth: number) =>
 			refused(inQuotes(depth, '{ paragraph: { en: a, zh: 甲 } }')).map((problem) =>
@@ -90,5 +117,23 @@ describe('a source past a limit is refused at its place, before the text is pars
 			folder: 'limits',
 		});
 		expect(skill.body[0]!.kind).toBe('code');
+	});
+});
+
+describe('the worst sources the limits accept', () => {
+	// The build draws each skill's views one page at a time; its own peak with one skill is
+	// 640 MB (README, benchmark), so a skill's views may take at most the rest of 2 GB.
+	test('are drawn in every view within the build’s memory', { timeout: 120_000 }, () => {
+		const node = join(process.cwd(), 'node_modules/.bin/node');
+		const run = spawnSync(node, ['--max-old-space-size=2048', 'tests/support/worst-case.ts'], {
+			encoding: 'utf8',
+		});
+		expect(run.stderr).toBe('');
+		const drawn = run.stdout
+			.trim()
+			.split('\n')
+			.map((line) => JSON.parse(line));
+		expect(drawn.map(({ name }) => name)).toEqual(Object.keys(worstAccepted));
+		for (const { rssMB } of drawn) expect(rssMB).toBeLessThan(2_048 - 640);
 	});
 });
