@@ -1,0 +1,22 @@
+import { kilobytes, maxSkillMdBytes, utf8Bytes } from './limits';
+import type { Problem } from './problems';
+
+const splitHint =
+	'Split the skill into several skills, or move long reference material into files of its folder (link to them instead).';
+
+/**
+ * A SKILL.md too large to import, before anything else is read.
+ * @example
+ * skillMdSizeProblem('x'.repeat(300_000)) // => { line: 1, column: 1, where: 'the file', message: 'is 293 kB; a SKILL.md may be at most 256 kB', hint }
+ */
+export function skillMdSizeProblem(text: string): Problem | undefined {
+	const bytes = utf8Bytes(text);
+	if (bytes <= maxSkillMdBytes) return undefined;
+	return {
+		line: 1,
+		column: 1,
+		where: 'the file',
+		message: `is ${kilobytes(bytes)}; a SKILL.md may be at most ${kilobytes(maxSkillMdBytes)}`,
+		hint: splitHint,
+	};
+}
