@@ -1,4 +1,4 @@
-import { kilobytes, maxSkillMdBytes, utf8Bytes } from './limits';
+import { kilobytes, maxSkillMdBytes, maxSourceBytes, utf8Bytes } from './limits';
 import type { Problem } from './problems';
 
 const splitHint =
@@ -17,6 +17,22 @@ export function skillMdSizeProblem(text: string): Problem | undefined {
 		column: 1,
 		where: 'the file',
 		message: `is ${kilobytes(bytes)}; a SKILL.md may be at most ${kilobytes(maxSkillMdBytes)}`,
+		hint: splitHint,
+	};
+}
+
+/**
+ * A source the importer made that is too large to write: the SKILL.md is refused, not the source.
+ * @example
+ * importedSizeProblem('name: x\n…') // => undefined
+ * importedSizeProblem(yaml) // => { where: 'the file', message: 'would make a source of 544 kB, with its translation; a skill source may be at most 512 kB', hint }
+ */
+export function importedSizeProblem(yaml: string): Problem | undefined {
+	const bytes = utf8Bytes(yaml);
+	if (bytes <= maxSourceBytes) return undefined;
+	return {
+		where: 'the file',
+		message: `would make a source of ${kilobytes(bytes)}, with its translation; a skill source may be at most ${kilobytes(maxSourceBytes)}`,
 		hint: splitHint,
 	};
 }

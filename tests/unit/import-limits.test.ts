@@ -96,4 +96,15 @@ describe('npm run import', () => {
 			expect(wrote).toBe(false);
 		}
 	);
+
+	test('does not write a source over 512 kB', { timeout: 60_000 }, () => {
+		// 4,900 list items nested up to 12 deep: 70 kB of Markdown, 1,099 kB of YAML, indented.
+		const nested = Array.from({ length: 4_900 }, (_, i) => `${'  '.repeat(i % 12)}- a`);
+		const { status, stderr, wrote } = importing(nested.join('\n'));
+		expect(status).toBe(1);
+		expect(stderr).toMatch(
+			/hostile\/SKILL\.md the file: would make a source of \d+ kB, with its translation; a skill source may be at most 512 kB/
+		);
+		expect(wrote).toBe(false);
+	});
 });
