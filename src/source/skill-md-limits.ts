@@ -21,6 +21,7 @@ const blockStart = /^(?:#{1,6}(?:[ \t]|$)|\||<|`{3}|~{3}|([-*_])(?:[ \t]*\1){2,}
 // The start of an HTML block, which is kept as written, not read as Markdown.
 const htmlStart = /^<(?:\/?[A-Za-z][\w-]*(?:[\s/>]|$)|!--|\?|![A-Za-z]|!\[CDATA\[)/;
 
+const count = (n: number) => n.toLocaleString('en-US');
 const splitHint =
 	'Split the skill into several skills, or move long reference material into files of its folder (link to them instead).';
 
@@ -104,7 +105,7 @@ class Scan {
 				'blocks',
 				number,
 				'the file',
-				`has more than ${maxPairs} blocks and list items; a skill may have at most ${maxPairs}`,
+				`has more than ${count(maxPairs)} blocks and list items; a skill may have at most ${count(maxPairs)}`,
 				splitHint
 			);
 		const fence = fenceOpen.exec(text);

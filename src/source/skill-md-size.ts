@@ -22,17 +22,18 @@ export function skillMdSizeProblem(text: string): Problem | undefined {
 }
 
 /**
- * A source the importer made that is too large to write: the SKILL.md is refused, not the source.
+ * A source the importer made, from a SKILL.md and its translation, that is too large to write:
+ * the SKILL.md is refused, and no source is written.
  * @example
  * importedSizeProblem('name: x\n…') // => undefined
- * importedSizeProblem(yaml) // => { where: 'the file', message: 'would make a source of 544 kB, with its translation; a skill source may be at most 512 kB', hint }
+ * importedSizeProblem(yaml) // => { where: 'the file', message: 'would make a source of 544 kB; a skill source may be at most 512 kB', hint }
  */
 export function importedSizeProblem(yaml: string): Problem | undefined {
 	const bytes = utf8Bytes(yaml);
 	if (bytes <= maxSourceBytes) return undefined;
 	return {
 		where: 'the file',
-		message: `would make a source of ${kilobytes(bytes)}, with its translation; a skill source may be at most ${kilobytes(maxSourceBytes)}`,
+		message: `would make a source of ${kilobytes(bytes)}; a skill source may be at most ${kilobytes(maxSourceBytes)}`,
 		hint: splitHint,
 	};
 }

@@ -40,7 +40,7 @@ describe('the importer refuses hostile Markdown at its line, before parsing it',
 
 	test('more blocks than a skill may have', () => {
 		expect(refused('- a\n'.repeat(5_001))).toEqual([
-			'5007:1 the file: has more than 5000 blocks and list items; a skill may have at most 5000',
+			'5007:1 the file: has more than 5,000 blocks and list items; a skill may have at most 5,000',
 		]);
 	});
 
@@ -103,7 +103,7 @@ describe('npm run import', () => {
 		const { status, stderr, wrote } = importing(nested.join('\n'));
 		expect(status).toBe(1);
 		expect(stderr).toMatch(
-			/hostile\/SKILL\.md the file: would make a source of \d+ kB, with its translation; a skill source may be at most 512 kB/
+			/hostile\/SKILL\.md the file: would make a source of \d+ kB; a skill source may be at most 512 kB/
 		);
 		expect(wrote).toBe(false);
 	});
