@@ -13,6 +13,7 @@ const { findSkill, findSkills } = await import('../src/import/find-skills.ts');
 const { importToFolder } = await import('../src/import/import-files.ts');
 const { reportDetails, reportTable } = await import('../src/import/report.ts');
 const { checkSource } = await import('../src/import/check-source.ts');
+const { SourceError } = await import('../src/source/problems.ts');
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
@@ -30,10 +31,20 @@ if (!path || positionals.length > 1) {
 	process.exit(2);
 }
 
-const found = statSync(path).isDirectory()
-	? findSkills(path, values.zh)
-	: [findSkill(path, values.zh)];
-const imported = found.map((skill) => importToFolder(skill, values.out));
+// A file the importer cannot take (too large, nested too deep …) stops it with one message that
+// says where and why, never a stack trace: the reader is whoever ran the import.
+const { found, imported } = (() => {
+	try {
+		const found = statSync(path).isDirectory()
+			? findSkills(path, values.zh)
+			: [findSkill(path, values.zh)];
+		return { found, imported: found.map((skill) => importToFolder(skill, values.out)) };
+	} catch (error) {
+		if (error instanceof SourceError) console.error(error.report);
+		else console.error(`${path}: could not be imported: ${(error as Error).message}`);
+		process.exit(1);
+	}
+})();
 const problems = imported.flatMap(({ yaml, file, name }) => checkSource(yaml, file, name));
 
 for (const row of imported) {

@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { FoundSkill } from './find-skills';
 import { importSkill } from './import-skill';
+import { SkillSourceError } from '../source/problems';
+import { importedSizeProblem } from '../source/skill-md-size';
 import type { ReportRow } from './report';
 import { sourceYaml } from './source-yaml';
 
@@ -46,6 +48,9 @@ export function importToFolder(found: FoundSkill, skills: string): Imported {
 		`Imported from ${from} by \`npm run import\`. Edit it freely: a re-import keeps the\n` +
 			'translations of the texts whose English did not change. Format: see README.md.'
 	);
+	// A source the site would refuse unread is not written: the SKILL.md is what to change.
+	const tooLarge = importedSizeProblem(yaml);
+	if (tooLarge) throw new SkillSourceError(found.original.file, [tooLarge]);
 	mkdirSync(join(skills, result.source.name), { recursive: true });
 	writeFileSync(file, yaml);
 	return {

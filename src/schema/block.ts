@@ -3,6 +3,8 @@ import type { LanguageKey } from '../i18n/languages';
 import { inlinePair, markdownText, pairOf, rawText, tablePair, type Pair } from './pair';
 import { rule } from './rule';
 import { htmlBlockProblem } from '../markdown/shape';
+import { maxMetaBytes } from '../source/limits';
+import { eachText, rawLimitProblem, textLimitProblem, withinBytes } from '../source/text-limits';
 
 /**
  * The kinds of block a body holds, in the order the format documents them. This tuple is the
@@ -71,18 +73,17 @@ const listItem: z.ZodType<ListItem, unknown> = pairOf(markdownText('inline', { e
 export const maxListStart = 999_999_999;
 
 /**
- * An HTML block's text: raw text that Markdown reads as one HTML block, so that the SKILL.md
- * holds what the pages show. Most HTML blocks end at a blank line, where what follows would be
- * Markdown of its own (headings, paragraphs) in the file agents load.
+ * An HTML block's text, shared or a pair: raw text that Markdown reads as one HTML block, so that
+ * the SKILL.md holds what the pages show. Most HTML blocks end at a blank line, where what follows
+ * would be Markdown of its own (headings, paragraphs) in the file agents load. Finding that parses
+ * the text, so it is first held to what the parser takes (source/text-limits.ts).
  */
-const htmlText = rawText.superRefine((text, ctx) => {
-	const problem = htmlBlockProblem(text);
-	if (problem)
-		ctx.addIssue({ code: 'custom', message: problem.message, params: { hint: problem.hint } });
-});
+const html = z
+	.union([rawText, pairOf(rawText)])
+	.superRefine(eachText((text) => textLimitProblem(text, 'html') ?? htmlBlockProblem(text)));
 
 /** A code block's code: one copy for every language, or a pair when a translation changed it. */
-const code = z.union([rawText, pairOf(rawText)]);
+const code = z.union([rawText, pairOf(rawText)]).superRefine(eachText(rawLimitProblem));
 
 /**
  * Each kind's keys as a source writes them. The key named like the kind holds its content and
@@ -136,6 +137,13 @@ const blockFields: FieldSchemas = {
 					"Write the fence's info string on one line: in the SKILL.md, a line break would end the fence and turn the rest into text the page never shows."
 				)
 			)
+			.superRefine(
+				withinBytes(
+					maxMetaBytes,
+					"a code block's `meta`",
+					'Keep it to the fence line: a title or a few options.'
+				)
+			)
 			.optional(),
 	},
 	/** A GFM table in each language. */
@@ -145,7 +153,7 @@ const blockFields: FieldSchemas = {
 	/** A thematic break (`---`). */
 	rule: { rule: z.literal(true) },
 	/** An HTML block (`<Good>…</Good>`), kept as its text and shown as text, never as markup. */
-	html: { html: z.union([htmlText, pairOf(htmlText)]) },
+	html: { html },
 };
 
 const quoted = (key: string) => `\`${key}\``;

@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { parseGfm, parseText } from '../markdown/parse';
 import { shapeProblem, type TextShape } from '../markdown/shape';
+import { maxInlineBytes } from '../source/limits';
+import { textLimitProblem, withinBytes } from '../source/text-limits';
 import { imageProblem } from './image';
 import { rule } from './rule';
 import { tableShapeProblem } from './table-shape';
@@ -37,6 +39,12 @@ export function markdownText(shape: TextShape, { empty = false }: { empty?: bool
 					});
 				return;
 			}
+			// Checked on its characters first: some texts would exhaust the parser (limits.ts).
+			const limit = textLimitProblem(value, shape);
+			if (limit) {
+				ctx.addIssue({ code: 'custom', message: limit.message, params: { hint: limit.hint } });
+				return;
+			}
 			const tree = parseText(value);
 			const problem = shapeProblem(tree, shape);
 			if (problem)
@@ -53,7 +61,14 @@ export function markdownText(shape: TextShape, { empty = false }: { empty?: bool
 export const plainText = z
 	.string()
 	.trim()
-	.superRefine(rule((value) => value !== '', 'is empty', 'Write the text.'));
+	.superRefine(rule((value) => value !== '', 'is empty', 'Write the text.'))
+	.superRefine(
+		withinBytes(
+			maxInlineBytes,
+			'a title, description or category',
+			'Shorten it: the description says in a sentence or two what the skill does and when to use it.'
+		)
+	);
 
 /** A line of plain text, such as a title. */
 export const plainLine = plainText.superRefine(
@@ -183,6 +198,9 @@ export const inlinePair = pairOf(markdownText('inline'));
  * tablePair.parse({ en: '| a |\n| - |\n| 1 |', zh: '| 甲 |\n| - |\n| 1 |' }) // ok
  */
 export const tablePair = pairOf(markdownText('table')).superRefine((pair, ctx) => {
+	// A table over the limits was refused above, and is not parsed to compare it.
+	if (languageKeys.some((key) => pair[key] !== undefined && textLimitProblem(pair[key], 'table')))
+		return;
 	const table = tableShapeProblem(pair);
 	if (!table) return;
 	ctx.addIssue({

@@ -1,6 +1,9 @@
 import type { Root } from 'mdast';
 import { parseMarkdown } from './parse';
 import { isMap, isScalar, LineCounter, parseDocument, type YAMLMap } from 'yaml';
+import { SkillSourceError } from '../source/problems';
+import { skillMdProblems } from '../source/skill-md-limits';
+import { skillMdSizeProblem } from '../source/skill-md-size';
 
 /** A SKILL.md as read: its front matter as YAML values, and its Markdown body as an mdast tree. */
 export interface SkillMarkdown {
@@ -29,6 +32,9 @@ const frontmatterPattern = /^---[ \t]*\r?\n([\s\S]*?)\r?\n(?:---|\.\.\.)[ \t]*(?
  * readSkillMarkdown('---\nname: x\n---\n\n# X\n', 'x/SKILL.md').frontmatter // => { name: 'x' }
  */
 export function readSkillMarkdown(written: string, file: string): SkillMarkdown {
+	// Hostile or oversized Markdown is refused at its line before the parser sees it.
+	const tooLarge = skillMdSizeProblem(written);
+	if (tooLarge) throw new SkillSourceError(file, [tooLarge]);
 	// A file saved with a byte order mark or Windows line ends reads as any other: the mark would
 	// hide the front matter, and a `\r` would stay inside texts and be written back mid-line.
 	const text = written.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
@@ -39,6 +45,8 @@ export function readSkillMarkdown(written: string, file: string): SkillMarkdown 
 	const source = match
 		? '\n'.repeat(match[0].split('\n').length - 1) + text.slice(match[0].length)
 		: text;
+	const problems = skillMdProblems(source);
+	if (problems.length > 0) throw new SkillSourceError(file, problems);
 	return { file, frontmatter, fieldLines, frontmatterNode, source, tree: parseMarkdown(source) };
 }
 

@@ -3,6 +3,9 @@ import { skillSchema, type Skill } from '../schema/skill';
 import { explainIssue } from './explain';
 import { describePath, locate } from './locate';
 import { controlProblems } from './encoding';
+import { sizeProblem, utf8Bytes } from './limits';
+import { skillLimitProblems } from './skill-limits';
+import { depthProblem, duplicateKeyProblems } from './yaml-limits';
 import { SkillSourceError, type Problem } from './problems';
 import { sameTextWarning, untranslatedCopies } from './same-text';
 import { imageFileProblems } from './skill-files';
@@ -35,16 +38,23 @@ export function parseSkill(
 	text: string,
 	{ file, folder, warn, files, links, bytes }: SourceContext
 ): Skill {
+	// The loader refused a larger file unread; this says the same to the importer's check.
+	const tooLarge = sizeProblem(utf8Bytes(text));
+	if (tooLarge) throw new SkillSourceError(file, [tooLarge]);
 	const controls = controlProblems(text);
 	if (controls.length > 0) throw new SkillSourceError(file, controls);
 	const lineCounter = new LineCounter();
-	const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+	// Repeated keys are found by yaml-limits.ts, in linear time: YAML's own check is quadratic.
+	const doc = parseDocument(text, { lineCounter, uniqueKeys: false, prettyErrors: false });
+	const deep = depthProblem(doc, lineCounter);
+	if (deep) throw new SkillSourceError(file, [deep]);
 	// One mistake can make YAML report several errors at the same place: say it once.
 	const syntax = [
 		...new Map(
-			doc.errors
-				.map((error) => yamlProblem(error, text, lineCounter))
-				.map((problem) => [`${problem.line}:${problem.message}`, problem])
+			[
+				...doc.errors.map((error) => yamlProblem(error, text, lineCounter)),
+				...duplicateKeyProblems(doc, lineCounter),
+			].map((problem) => [`${problem.line}:${problem.message}`, problem])
 		).values(),
 	];
 	const features = syntax.length > 0 ? [] : featureProblems(doc, lineCounter);
@@ -64,6 +74,15 @@ export function parseSkill(
 			},
 		]);
 	}
+
+	// Counted before any text is parsed, so that the schema never checks 100,000 pairs.
+	const over = skillLimitProblems(raw).map(({ path, message, hint }) => ({
+		...locate(doc, lineCounter, path),
+		where: describePath(raw, path),
+		message,
+		hint,
+	}));
+	if (over.length > 0) throw new SkillSourceError(file, over);
 
 	const problems: Problem[] = [];
 	const result = skillSchema.safeParse(raw);

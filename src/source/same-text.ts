@@ -3,6 +3,7 @@ import type { Nodes } from 'mdast';
 import { languageKeys, languages } from '../i18n/languages';
 import { parseText } from '../markdown/parse';
 import type { Path } from './locate';
+import { textLimitProblem } from './text-limits';
 
 /** A few words: below this, the same text in both languages is likely a name or a term. */
 const minWords = 4;
@@ -15,9 +16,10 @@ function wordsOutsideCode(markdown: string): number {
 			: 'children' in node
 				? node.children.map((child) => prose(child as Nodes)).join(' ')
 				: toString(node);
-	return prose(parseText(markdown))
-		.split(/\s+/)
-		.filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+	// Any pair is compared, code and descriptions too: a text the parser cannot take safely (see
+	// text-limits.ts) is counted as written.
+	const text = textLimitProblem(markdown, 'inline') ? markdown : prose(parseText(markdown));
+	return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 }
 
 /**
