@@ -76,7 +76,11 @@ export function pairsMade(
 		throw new Error(
 			`the import holds ${found.length} texts of the original, the benchmark counts ${english.length}`
 		);
-	const alone = new Set(tally.originalOnly.map(({ at }) => at));
+	// Code the tally lists as the original's alone, or as a pair it was unsure of, is not paired.
+	const alone = new Set([
+		...tally.originalOnly.map(({ at }) => at),
+		...(tally.unsure ?? []).map(({ original: { at } }) => at),
+	]);
 	return found.flatMap((text, en) => {
 		const unit = english[en]!;
 		const written = 'pair' in text ? text.pair[original] : text.shared;

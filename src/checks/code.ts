@@ -90,3 +90,36 @@ export function changedCode(original: string, translation: string): string[] {
 		})
 		.map((line) => line.trim());
 }
+
+/** The languages of code blocks that hold prose (a template, a diagram, a decision tree, a
+ * checklist), which translators translate line by line: checked, and aligned, as text. */
+const prose = new Set([
+	'',
+	'text',
+	'txt',
+	'plaintext',
+	'plain',
+	'markdown',
+	'md',
+	'mermaid',
+	'none',
+]);
+
+/**
+ * Whether a code block of this language (its fence's) holds prose rather than code.
+ * @example
+ * isProse(undefined) // => true
+ * isProse('bash') // => false
+ */
+export const isProse = (lang: string | undefined): boolean => prose.has((lang ?? '').toLowerCase());
+
+/**
+ * The share of a translation's lines of code that are its original's, once translated comments
+ * and strings are set aside: how much of the code a translation kept.
+ * @example
+ * keptCode('npm install # deps\nnpm test', 'npm install # 依赖\nnpm test') // => 1
+ */
+export function keptCode(original: string, translation: string): number {
+	const lines = translation.split('\n').filter((line) => line.trim() !== '').length;
+	return lines === 0 ? 0 : 1 - changedCode(original, translation).length / lines;
+}

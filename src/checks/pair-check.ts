@@ -1,4 +1,4 @@
-import { addedSpans, changedCode } from './code';
+import { addedSpans, changedCode, isProse } from './code';
 import { chineseForces, englishForces, forceChange } from './force';
 import { addedTargets } from './links';
 import { negations } from './negation';
@@ -91,20 +91,6 @@ export function checkText(
 	return findings;
 }
 
-/** The languages of code blocks that hold prose (a template, a diagram, a decision tree, a
- * checklist), which translators translate line by line: they are checked as text. */
-const prose = new Set([
-	'',
-	'text',
-	'txt',
-	'plaintext',
-	'plain',
-	'markdown',
-	'md',
-	'mermaid',
-	'none',
-]);
-
 /**
  * What a translated block of code changed of its original: its code (comments, the words of
  * strings and text between tags may be translated), or, in a block of prose (no language, or
@@ -119,7 +105,7 @@ export function checkCode(
 	translation: string,
 	lang: string | undefined
 ): Finding[] {
-	const inProse = prose.has((lang ?? '').toLowerCase());
+	const inProse = isProse(lang);
 	// In prose, a line in the translation's words is its own; one in the original's must be there.
 	const changed = changedCode(original, translation).filter((line) => !inProse || !han.test(line));
 	const code: Finding[] = changed.length

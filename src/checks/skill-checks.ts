@@ -71,9 +71,7 @@ export function checkPairs(texts: readonly CheckedText[]): Map<object, Finding[]
 			texts[index]!.alone || mine.weight < telling
 				? []
 				: texts.flatMap((other, at) =>
-						near(other, at) && other.en
-							? [evidence(englishOf(at), chinese, other.en, zh)]
-							: []
+						near(other, at) && other.en ? [evidence(englishOf(at), chinese, other.en, zh)] : []
 					);
 		// A neighbour whose words the translation does translate (not one whose length fits).
 		const best = Math.max(0, ...rivals.filter((r) => r.dictionary >= said).map((r) => r.score));

@@ -5,6 +5,7 @@ import { Pairing, type Located } from './align/pairing';
 import type { Tally } from './align/tally';
 import { pairBlocks } from './pair-blocks';
 import { pairSections } from './pair-sections';
+import { mirrors } from './align/mirror';
 import { previousTranslations } from './previous';
 import { validSkillName } from './skill-name';
 import type { SourceSkill } from './source-shape';
@@ -60,6 +61,7 @@ export function importSkill(input: ImportInput): ImportResult {
 		field(input.original, 'description') ?? { text: '', line: 1 },
 		input.translation && field(input.translation, 'description')
 	);
+	pairing.mirrored = target !== undefined && mirrors(source, target);
 	const body = pairBlocks(source.body, target?.body ?? [], pairing);
 	const sections = pairSections(source.sections, target?.sections ?? [], pairing);
 	const previous = input.previous as { category?: unknown } | undefined;

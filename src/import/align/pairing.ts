@@ -1,5 +1,6 @@
 import { languageKeys, otherLanguage } from '../../i18n/languages';
 import type { SourcePair } from '../source-shape';
+import { Evidence } from './evidence';
 import { excerpt, newTally, type Tally } from './tally';
 
 /** A text and the line it starts on. */
@@ -24,6 +25,11 @@ export class Pairing {
 	readonly tally: Tally = newTally();
 	/** How many texts kept their translation from the previous source. */
 	kept = 0;
+	/** What says how alike two texts are, each text analysed once for the import. */
+	readonly evidence = new Evidence();
+	/** Whether the translation has the original's shape text for text (mirror.ts): its texts'
+	 * places are then evidence for every pair the dictionary does not speak against. */
+	mirrored = false;
 
 	readonly files: { original: string; translation?: string | undefined };
 	readonly #previous: ReadonlyMap<string, string>;
@@ -37,15 +43,20 @@ export class Pairing {
 		this.#previous = previous;
 	}
 
-	/** The pair of an original text and its translation, or of the original alone. */
-	pair(what: string, source: Located, target?: Located): SourcePair {
+	/**
+	 * The pair of an original text and its translation, or of the original alone. `unsure` is the
+	 * translation it was not paired with, the evidence being unsure: reported with it, not as a
+	 * text of the original alone.
+	 */
+	pair(what: string, source: Located, target?: Located, unsure?: Located): SourcePair {
 		const found = target?.text ?? this.#previous.get(source.text);
 		if (found !== undefined) {
 			this.tally.paired++;
 			if (!target) this.kept++;
 			return { [original]: source.text, [translation]: found };
 		}
-		this.originalOnly(what, source);
+		if (unsure) this.unsure(what, source, unsure);
+		else this.originalOnly(what, source);
 		return { [original]: source.text, untranslated: translation };
 	}
 
@@ -64,6 +75,23 @@ export class Pairing {
 			what,
 			at: `${this.files.translation}:${target.line}`,
 			excerpt: excerpt(target.text),
+		});
+	}
+
+	/** Records a pair the evidence was not sure of: neither text is published as the other's. */
+	unsure(what: string, source: Located, target: Located): void {
+		this.tally.unsure.push({
+			what,
+			original: {
+				what,
+				at: `${this.files.original}:${source.line}`,
+				excerpt: excerpt(source.text),
+			},
+			translation: {
+				what,
+				at: `${this.files.translation}:${target.line}`,
+				excerpt: excerpt(target.text),
+			},
 		});
 	}
 

@@ -8,11 +8,22 @@ export interface Unpaired {
 	excerpt: string;
 }
 
+/** A text of the original and one of the translation that might be each other's, left apart
+ * because the evidence could not tell: the original is kept untranslated, the translation is not
+ * published. */
+export interface Unsure {
+	what: string;
+	original: Unpaired;
+	translation: Unpaired;
+}
+
 /** What pairing found: the report's rows. */
 export interface Tally {
 	paired: number;
 	originalOnly: Unpaired[];
 	translationOnly: Unpaired[];
+	/** Pairs not made because the evidence was not sure of them, with both texts' places. */
+	unsure: Unsure[];
 	/** Blocks kept as raw Markdown because the format has no kind for them. */
 	raw: Unpaired[];
 }
@@ -20,10 +31,10 @@ export interface Tally {
 /**
  * An empty tally to fill while pairing.
  * @example
- * newTally() // => { paired: 0, originalOnly: [], translationOnly: [], raw: [] }
+ * newTally() // => { paired: 0, originalOnly: [], translationOnly: [], unsure: [], raw: [] }
  */
 export function newTally(): Tally {
-	return { paired: 0, originalOnly: [], translationOnly: [], raw: [] };
+	return { paired: 0, originalOnly: [], translationOnly: [], unsure: [], raw: [] };
 }
 
 /**
