@@ -22,6 +22,7 @@ export function describeFinding(
 		rule === 'force'
 			? items.map((force) => ui(`check.force.${force as 'require'}`)).join(ui('check.and')) ||
 				ui('check.force.nothing')
-			: items.join(ui('check.list')) || none;
+			: items.map((item) => (rule === 'code' ? `\`${item}\`` : item)).join(ui('check.list')) ||
+				none;
 	return fill(ui(`check.${rule}`), { original: said(original), translation: said(translation) });
 }

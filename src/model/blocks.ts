@@ -135,3 +135,25 @@ const pairsIn: { [K in BlockKind]: (block: BlockModelOf<K>) => ShownPair[] } = {
 export function blockPairs(block: BlockModel): ShownPair[] {
 	return (pairsIn[block.kind] as (block: BlockModel) => ShownPair[])(block);
 }
+
+/** The blocks of code with a text per language (not shared) each kind of block holds, nested
+ * ones included, in reading order. */
+const codesIn: { [K in BlockKind]: (block: BlockModelOf<K>) => BlockModelOf<'code'>[] } = {
+	paragraph: () => [],
+	list: ({ items }) => items.flatMap(({ body }) => body.flatMap(blockCodes)),
+	code: (block) => (block.shared ? [] : [block]),
+	table: () => [],
+	quote: ({ blocks }) => blocks.flatMap(blockCodes),
+	rule: () => [],
+	html: () => [],
+};
+
+/**
+ * Every block of code in a block whose translation changed its text (comments translated), in
+ * reading order: pairs of code to keep current and check like texts.
+ * @example
+ * blockCodes(blockModel({ kind: 'code', code: { en: '# run\nls', zh: '# 运行\nls' } })) // => [that block]
+ */
+export function blockCodes(block: BlockModel): BlockModelOf<'code'>[] {
+	return (codesIn[block.kind] as (block: BlockModel) => BlockModelOf<'code'>[])(block);
+}

@@ -8,7 +8,13 @@ const text = (
 	pair: { en?: string; zh?: string },
 	kind: CheckedText['kind'],
 	lang?: string
-): CheckedText => ({ pair, en: pair.en, zh: pair.zh, kind, ...(lang === undefined ? {} : { lang }) });
+): CheckedText => ({
+	pair,
+	en: pair.en,
+	zh: pair.zh,
+	kind,
+	...(lang === undefined ? {} : { lang }),
+});
 
 /** The texts each kind of block holds for the checks, in reading order (the registry's kinds). */
 const textsOf: { [K in BlockKind]: Texts<K> } = {

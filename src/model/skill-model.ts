@@ -15,6 +15,7 @@ import { anchorsOf, pairPlaces, type PairPlace } from './pair-places';
 import { fieldsAsWritten, otherFrontmatter } from './frontmatter';
 import { checkPairs } from '../checks/skill-checks';
 import { checkedTexts } from './checked-texts';
+import { codePlaces } from './code-places';
 
 /** A section ready to draw. */
 export interface SectionModel {
@@ -65,6 +66,9 @@ export interface SkillModel {
 	/** The title's and the description's pairs, which say what the skill is (anchors `_title`,
 	 * `_description`): translations to keep current and check like the others. */
 	about: PairPlace<SectionModel>[];
+	/** The pairs of code (blocks whose translation changed their comments), as texts, with their
+	 * sections (model/code-places.ts). */
+	codes: PairPlace<SectionModel>[];
 	/** The anchor of each pair (its row's id in the compare view), by the pair or any of its texts. */
 	anchors: Map<ShownPair | ShownText, string>;
 }
@@ -152,6 +156,7 @@ export function skillModel(skill: Skill, context: LinkContext = {}): SkillModel 
 				anchor: '_description',
 			},
 		],
+		codes: codePlaces(body, allSections),
 		anchors: anchorsOf(pairs),
 	};
 	known.set(key, model);

@@ -69,7 +69,7 @@ export function sectionTrails(model: SkillModel): Map<string, SectionModel[]> {
 export function census(model: SkillModel): SkillCensus {
 	const counts = Object.fromEntries(pairStates.map((state) => [state, 0])) as SkillCensus['counts'];
 	const open: OpenTranslation[] = [];
-	for (const place of [...model.about, ...model.pairs]) {
+	for (const place of [...model.about, ...model.pairs, ...model.codes]) {
 		for (const key of translationKeys) {
 			const state = pairState(place.pair, key);
 			counts[state] += 1;
@@ -78,6 +78,6 @@ export function census(model: SkillModel): SkillCensus {
 				open.push({ place, key, shown: shown as OpenTranslation['shown'] });
 		}
 	}
-	const pairs = model.about.length + model.pairs.length;
+	const pairs = model.about.length + model.pairs.length + model.codes.length;
 	return { model, counts, total: pairs * translationKeys.length, open };
 }

@@ -79,14 +79,21 @@ export function sourcePairs(
 			? []
 			: matchPairs(
 					[doc.get('title', true), doc.get('description', true), doc.get('body', true)],
-					[...model.about.map(({ pair }) => pair), ...model.body.flatMap(blockPairs)]
+					[
+						...model.about.map(({ pair }) => pair),
+						...model.body.flatMap(blockPairs),
+						...model.codes.filter((place) => !place.section).map(({ pair }) => pair),
+					]
 				)),
 		...model.allSections.flatMap((section, i) => {
 			if (!chosen.has(section.id)) return [];
 			const node = nodes[i]!;
+			const codes = model.codes
+				.filter((place) => place.section === section)
+				.map(({ pair }) => pair);
 			return matchPairs(
 				[node.get('heading', true), node.get('body', true)],
-				[section.heading, ...section.body.flatMap(blockPairs)]
+				[section.heading, ...section.body.flatMap(blockPairs), ...codes]
 			);
 		}),
 	];

@@ -307,6 +307,32 @@ describe('npm run translations', () => {
 		}
 	);
 
+	test(
+		'--check lists each flagged pair at its place, with what was found; --accept records the review',
+		{ timeout: 60_000 },
+		() => {
+			const dir = mkdtempSync(join(tmpdir(), 'cli-'));
+			cpSync(
+				join(process.cwd(), 'tests/fixtures/skills/flagged-pairs'),
+				join(dir, 'skills/flagged-pairs'),
+				{ recursive: true }
+			);
+			const check = run(dir, '--check');
+			expect(check.status).toBe(1);
+			expect(check.stdout).toMatch(
+				/skills\/flagged-pairs\/skill\.yaml:21:15 {2}to review \(number\) {2}Deploying {2}#deploying\.1\n {4}Numbers differ: the translation has 45; the English has 30\./
+			);
+			expect(check.stdout).toContain('to review (code)  Deploying  #deploying\n');
+			expect(check.stderr).toContain('flagged-pairs: 0 outdated, 6 to review, 0 untranslated');
+			const accept = run(dir, '--accept', 'flagged-pairs');
+			expect(accept.status).toBe(0);
+			expect(run(dir, '--check').status).toBe(0);
+			expect(readFileSync(join(dir, 'skills/flagged-pairs/skill.yaml'), 'utf8')).toMatch(
+				/zh: 检查发布情况之前，请等待 45 秒。\n {10}zhOf: \w{8}\n {10}zhReviewed: \w{8}\n/
+			);
+		}
+	);
+
 	test('--accept names the skills when it is given an unknown one', { timeout: 30_000 }, () => {
 		const dir = mkdtempSync(join(tmpdir(), 'cli-'));
 		cpSync(join(process.cwd(), 'content/skills'), join(dir, 'skills'), { recursive: true });
