@@ -1,18 +1,20 @@
-/** The class of a code block's info line (styles/code.css). */
-export const codeInfoClass = 'code-info';
+/** The classes of a code block shown with its info string (styles/code.css). */
+export const codeInfoClasses = { block: 'code-block', info: 'code-info' } as const;
 
 const escape = (text: string) =>
 	text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
 /**
- * The line over a code block that shows the rest of its fence's info string (`title="setup.sh"`),
- * as HTML, or `''` when there is none: the SKILL.md an agent loads writes it on the fence, so the
- * page says it too. Its language is said by the colouring already.
+ * A block of code's HTML (`pre`) with the rest of its fence's info string (`title="setup.sh"`)
+ * shown over it: the SKILL.md an agent loads writes it on the fence, so the page says it too
+ * (its language is said by the colouring already). One figure holds both, so that what wraps the
+ * code later (its copy button) moves neither. Without an info string, the code as it is.
  * @example
- * codeInfo('title="setup.sh"') // => '<p class="code-info"><code>title="setup.sh"</code></p>'
- * codeInfo(undefined) // => ''
+ * withCodeInfo('<pre>…</pre>', 'title="setup.sh"') // => '<figure class="code-block"><figcaption class="code-info"><code dir="ltr">title="setup.sh"</code></figcaption><pre>…</pre></figure>'
+ * withCodeInfo('<pre>…</pre>', undefined) // => '<pre>…</pre>'
  */
-export function codeInfo(meta: string | undefined): string {
-	if (!meta?.trim()) return '';
-	return `<p class="${codeInfoClass}"><code dir="ltr">${escape(meta)}</code></p>`;
+export function withCodeInfo(pre: string, meta: string | undefined): string {
+	if (!meta?.trim()) return pre;
+	const { block, info } = codeInfoClasses;
+	return `<figure class="${block}"><figcaption class="${info}"><code dir="ltr">${escape(meta)}</code></figcaption>${pre}</figure>`;
 }

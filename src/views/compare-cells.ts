@@ -2,7 +2,7 @@ import type { Element, ElementContent, Properties } from 'hast';
 import { h } from 'hastscript';
 import { languageKeys, languages, roleOf, type LanguageKey } from '../i18n/languages';
 import { t } from '../i18n/ui';
-import { codeInfo } from '../markdown/code-info';
+import { withCodeInfo } from '../markdown/code-info';
 import { describeFinding } from '../checks/describe';
 import type { Finding } from '../checks/pair-check';
 import { highlightCode } from '../markdown/highlight';
@@ -127,7 +127,7 @@ export async function rawCells(
 				// Trusted markup: Shiki's, which escapes the code. (hastscript would make it text.)
 				const code = {
 					type: 'raw',
-					value: codeInfo(meta) + (await highlightCode(shown.text, syntax, meta)),
+					value: withCodeInfo(await highlightCode(shown.text, syntax, meta), meta),
 				};
 				cell.children.push(code as unknown as ElementContent);
 				return cell;

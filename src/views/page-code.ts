@@ -1,6 +1,6 @@
 import type { Code, Parent, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { codeInfo } from '../markdown/code-info';
+import { withCodeInfo } from '../markdown/code-info';
 import { highlightCode } from '../markdown/highlight';
 
 /**
@@ -20,7 +20,7 @@ export async function colourCode(tree: Root): Promise<void> {
 		places.map(async ({ node, parent, index }) => {
 			const lang = node.lang ?? undefined;
 			const meta = node.meta ?? undefined;
-			const value = codeInfo(meta) + (await highlightCode(node.value, lang, meta));
+			const value = withCodeInfo(await highlightCode(node.value, lang, meta), meta);
 			parent.children[index] = { type: 'html', value };
 		})
 	);
