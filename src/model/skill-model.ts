@@ -80,10 +80,10 @@ const models = new WeakMap<Skill, Map<string, SkillModel>>();
 // once per skill (which would cost the library's size, for each skill).
 const keysOf = new WeakMap<ReadonlySet<string>, string>();
 const noSkills: ReadonlySet<string> = new Set();
-function contextKey({ base = '/', skills = noSkills }: LinkContext): string {
+function contextKey({ base = '/', skills = noSkills, checks = true }: LinkContext): string {
 	let names = keysOf.get(skills);
 	if (names === undefined) keysOf.set(skills, (names = JSON.stringify([...skills].sort())));
-	return `${base}\n${names}`;
+	return `${base}\n${checks}\n${names}`;
 }
 
 /**
@@ -102,7 +102,8 @@ export function skillModel(skill: Skill, context: LinkContext = {}): SkillModel 
 	if (made) return made;
 	const read = skillLinks(skill, context);
 	// Every pair is checked once, against its original and its neighbours (checks/skill-checks.ts).
-	const findings = checkPairs(checkedTexts(skill));
+	const findings =
+		context.checks === false ? new Map<object, []>() : checkPairs(checkedTexts(skill));
 	const found = (pair: object) => findings.get(pair) ?? [];
 	const reading = { read, found };
 	const flat: { section: Section; model: SectionModel }[] = [];
