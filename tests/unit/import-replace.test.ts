@@ -1,9 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findSkills } from '../../src/import/find-skills';
+import { findSkill, findSkills } from '../../src/import/find-skills';
 import { importAll } from '../../src/import/import-all';
 import { runImport, skillFile, tempFiles } from '../support/import-folder';
+import { readProjectFile } from '../support/skills';
 
 const english = skillFile(
 	'deploy',
@@ -27,6 +28,16 @@ describe('an import never replaces an existing skill without being asked', () =>
 		const { run } = library();
 		expect(run().done).toBe('written');
 		expect(run().done).toBe('unchanged');
+	});
+
+	it('leaves mlops-engineer’s hand-made source alone when its public SKILL.md is imported', () => {
+		const seed = readProjectFile('content/skills/mlops-engineer/skill.yaml');
+		const out = tempFiles({ 'mlops-engineer/skill.yaml': seed });
+		const real = 'tests/fixtures/real-skills/mlops-engineer';
+		const [row] = importAll(findSkill(`${real}/SKILL.md`, `${real}/SKILL.zh-CN.md`), out);
+		expect(row!.done).toBe('would replace');
+		expect(row!.changes!.kept).toBeGreaterThan(150);
+		expect(readFileSync(join(out, 'mlops-engineer/skill.yaml'), 'utf8')).toBe(seed);
 	});
 
 	it('reports what would change, and writes nothing', () => {
