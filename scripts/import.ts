@@ -9,7 +9,8 @@
  * one language only, and what was not imported and why. Exit 1 when a skill was refused or
  * would be replaced without --update.
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import './lib/resolve-ts.ts';
 
@@ -36,8 +37,22 @@ if (!path || positionals.length > 1) {
 	process.exit(2);
 }
 
-const folder = statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
-const found = folder ? findSkills(path, values.zh) : findSkill(path, values.zh);
+const isFolder = (at: string) => statSync(at, { throwIfNoEntry: false })?.isDirectory() ?? false;
+// A skill's own folder is that skill: its SKILL.md (and the translation beside it or in --zh).
+const folder = isFolder(path) && !existsSync(join(path, 'SKILL.md'));
+if (folder && values.zh !== undefined && !isFolder(values.zh)) {
+	console.error(
+		`--zh ${values.zh}: is not a folder; with a folder of skills, give the folder of their translations.`
+	);
+	process.exit(2);
+}
+const found = folder
+	? findSkills(path, values.zh)
+	: findSkill(isFolder(path) ? join(path, 'SKILL.md') : path, values.zh);
+if (found.skills.length + found.skipped.length === 0) {
+	console.error(`${path}: has no <folder>/SKILL.md to import.`);
+	process.exit(1);
+}
 const rows = importAll(found, values.out, { update: values.update });
 
 // Each skill, with what the report says of it: a folder's report lists the unsure pairs, a single
@@ -59,7 +74,8 @@ if (rows.length > 0) console.log(`\n${reportTable(rows)}`);
 const left = notImported(rows, found.skipped);
 if (left) console.log(`\n${left}`);
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-console.log(`\n${rows.length} ${rows.length === 1 ? 'skill' : 'skills'} in ${seconds} s.`);
+if (rows.length > 0)
+	console.log(`\n${rows.length} ${rows.length === 1 ? 'skill' : 'skills'} in ${seconds} s.`);
 
 // The site's problems with what was refused, each at its file:line:col with its fix.
 const problems = [
