@@ -5,7 +5,11 @@ import { readInput } from './read-input';
 import { claimedSkill, namesOf, skillOwners } from './skill-claims';
 import { validSkillName } from './skill-name';
 
-/** The name a SKILL.md's translation is stored under, beside the original or in its own folder. */
+/**
+ * The name a SKILL.md's translation is stored under, beside the original or in its own folder.
+ * @example
+ * join('skills/crewai', translationFile) // => 'skills/crewai/SKILL.zh-CN.md'
+ */
 export const translationFile = 'SKILL.zh-CN.md';
 
 /** An original SKILL.md and the translation found for it. */
@@ -97,7 +101,7 @@ export function findSkills(folder: string, translations?: string): Found {
 				skipped.push({
 					file: candidates(name)[0]!,
 					reason: 'no original',
-					message: `${candidates(name)[0]}: has no original: there is no ${join(folder, name, 'SKILL.md')}.`,
+					message: `${candidates(name)[0]}: has no original: there is no ${join(folder, name, 'SKILL.md')}. Put the original there, or import the two files with \`--zh\`.`,
 				});
 	return { skills, skipped };
 }

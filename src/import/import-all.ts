@@ -64,7 +64,7 @@ export function importAll(found: Found, skills: string, { update = false } = {})
 			return {
 				...plan,
 				done: 'refused',
-				problems: `${skill.original.file}: makes the skill \`${plan.name}\`, as ${first} of this import does: not imported.\n    Fix: Give one of them another \`name\` in its front matter, or import them apart.`,
+				problems: `${skill.original.file}:${skill.original.fieldLines['name'] ?? 1}:1 name: makes the skill \`${plan.name}\`, as ${first} of this import does: not imported.\n    Fix: Give one of them another \`name\` in its front matter (the name is the skill's folder in the library).`,
 			};
 		made.set(plan.name, skill.original.file);
 		switch (plan.status) {

@@ -17,6 +17,11 @@ export interface ReportRow {
 	notes?: string[];
 }
 
+/**
+ * The languages' names as the report says them.
+ * @example
+ * `${originalName} only` // => 'English only'
+ */
 export const [originalName, translationName] = [
 	languages[original].name,
 	languages[translation].name,

@@ -76,6 +76,15 @@ describe('a folder import pairs each skill with the translation in its folder', 
 		]);
 	});
 
+	it('refuses the second of two skills of one name, which would overwrite the first', () => {
+		const dir = tempFiles({ 'en/docx/SKILL.md': docx, 'en/docx-v2/SKILL.md': docx });
+		const rows = importAll(findSkills(join(dir, 'en')), join(dir, 'out'));
+		expect(rows.map(({ done }) => done)).toEqual(['written', 'refused']);
+		expect(rows[1]!.problems).toMatch(
+			/en\/docx-v2\/SKILL\.md:2:1 name: makes the skill `docx`, as \S+en\/docx\/SKILL\.md of this import does/
+		);
+	});
+
 	it('and skips a skill whose file it cannot read, with its located message, not the others', () => {
 		const dir = tempFiles({
 			'en/docx/SKILL.md': docx,
