@@ -1,5 +1,5 @@
 import type { ElementContent } from 'hast';
-import { withCodeInfo } from '../markdown/code-info';
+import { withCodeInfo } from './code-info';
 import { highlightCode } from '../markdown/highlight';
 import { raw } from './hast';
 

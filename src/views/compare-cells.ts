@@ -6,6 +6,7 @@ import type { RawModel } from '../model/blocks';
 import type { ShownPair } from '../model/shown';
 import { textHtml } from './text-html';
 import { codeBlock } from './code-html';
+import { data, markedCell, names } from './names';
 import { raw, text } from './hast';
 import { badge, findingLines, markedStatus } from './marks';
 
@@ -45,17 +46,17 @@ export function pairCell(
 	const { status } = shown;
 	const marked = markedStatus(status) ? status : false;
 	const properties: Properties = {
-		dataSide: side,
-		dataRole: roleOf(side),
+		[data.side]: side,
+		[data.role]: roleOf(side),
 		lang: pending ? languages[ui].lang : shown.lang,
 		tabIndex: as === 'a' && !pending ? undefined : -1,
 		href: pending ? undefined : href,
 		title: pending ? undefined : title,
 		className: classes(
-			'cell',
-			pending && 'cell--pending',
-			block && 'cell--block',
-			marked && `cell--${marked}`
+			names.cell,
+			pending && names.cellPending,
+			block && names.cellBlock,
+			marked && markedCell(marked)
 		),
 	};
 	if (pending) return h(as, properties, t(ui)('skill.pendingTranslation'));
@@ -85,19 +86,22 @@ export async function rawCells(
 		(raw.shared ? languageKeys.slice(0, 1) : languageKeys).map(
 			async (side): Promise<ElementContent> => {
 				const shown = raw.text[side];
-				const placed = { dataSide: side, dataRole: roleOf(side) };
+				const placed = { [data.side]: side, [data.role]: roleOf(side) };
 				if (shown.status === 'fallback') {
 					return h(
-						'div.cell.cell--raw.cell--pending',
+						`div.${names.cell}.${names.cellRaw}.${names.cellPending}`,
 						{ ...placed, lang: languages[ui].lang, tabIndex: -1 },
 						t(ui)('skill.pendingTranslation')
 					);
 				}
 				const flagged = shown.status === 'review';
-				const cell = h(`div.cell.cell--raw${flagged ? '.cell--review' : ''}`, {
-					...(raw.shared ? {} : placed),
-					tabIndex: -1,
-				});
+				const cell = h(
+					`div.${names.cell}.${names.cellRaw}${flagged ? `.${markedCell('review')}` : ''}`,
+					{
+						...(raw.shared ? {} : placed),
+						tabIndex: -1,
+					}
+				);
 				// A translation's code the checks flag: what they found, over the code.
 				if (flagged)
 					cell.children.push(badge('review', ui), ...findingLines(shown.findings, ui, true));
@@ -106,5 +110,5 @@ export async function rawCells(
 			}
 		)
 	);
-	return h('div', { className: classes('pair', raw.shared && 'pair--shared') }, cells);
+	return h('div', { className: classes(names.row, raw.shared && names.shared) }, cells);
 }

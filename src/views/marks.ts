@@ -8,6 +8,7 @@ import type { Finding } from '../checks/pair-check';
 import { blockPairs } from '../model/blocks';
 import type { PairStatus, ShownText } from '../model/shown';
 import type { SectionModel } from '../model/skill-model';
+import { data, names } from './names';
 
 // What every view says of a translation besides the translation itself: that it is missing (the
 // other language's text stands in), outdated, unreviewed or flagged by the checks. The page opens
@@ -62,7 +63,7 @@ export function findingLines(
 ): Element[] {
 	const lang = tagged ? languages[ui].lang : undefined;
 	return (findings ?? []).map((finding) =>
-		h('span.review-findings', { lang }, describeFinding(finding, ui))
+		h(`span.${names.findings}`, { lang }, describeFinding(finding, ui))
 	);
 }
 
@@ -76,7 +77,7 @@ export function findingLines(
  */
 export function badge(status: MarkedStatus, ui: LanguageKey, opens?: string): Element {
 	if (opens === undefined)
-		return h('span.freshness-mark', { dataStatus: status, lang: languages[ui].lang }, [
+		return h(`span.${names.badge}`, { [data.status]: status, lang: languages[ui].lang }, [
 			t(ui)(`freshness.compare.${status}`),
 		]);
 	// The attributes in the order the page has always written them.
@@ -84,10 +85,10 @@ export function badge(status: MarkedStatus, ui: LanguageKey, opens?: string): El
 		'button',
 		{
 			type: 'button',
-			className: ['freshness-mark'],
-			dataStatus: status,
+			className: [names.badge],
+			[data.status]: status,
 			popoverTarget: opens,
-			dataPagefindIgnore: true,
+			[data.noSearch]: true,
 		},
 		[t(ui)(`freshness.${status}`)]
 	);
@@ -120,5 +121,5 @@ export function sectionNote(section: SectionModel, key: LanguageKey): Element[] 
 		.filter(([n]) => n > 0)
 		.map(([n, line]) => fill(line, { count: String(n) }))
 		.join(' ');
-	return said ? [h('p.freshness-note', said)] : [];
+	return said ? [h(`p.${names.sectionNote}`, said)] : [];
 }

@@ -30,7 +30,6 @@ const pageBlocks = async (blocks: BlockModel[], page: PageMarks) =>
 const taskBox = (checked: boolean, page: PageMarks): ElementContent[] => [
 	h('input', {
 		type: 'checkbox',
-		className: ['task-box'],
 		disabled: true,
 		checked,
 		ariaLabel: t(page.key)(checked ? 'skill.taskDone' : 'skill.taskOpen'),

@@ -6,6 +6,7 @@ import type { ShownText } from '../model/shown';
 import { raw, text } from './hast';
 import { badge, isMarked, popoverIntro, type Mark } from './marks';
 import { textHtml } from './text-html';
+import { data, names } from './names';
 
 // A text on the page of one language: its own HTML (made once for all of a skill's views:
 // text-html.ts), or the other language's standing in for it, marked; or a translation marked as
@@ -29,7 +30,7 @@ const originalId = (shown: ShownText, page: PageMarks) =>
  * pendingNote('zh') // => <small class="pending-translation" data-pagefind-ignore="all">尚未翻译</small>
  */
 export const pendingNote = (key: LanguageKey): Element =>
-	h('small.pending-translation', { dataPagefindIgnore: 'all' }, t(key)('skill.pendingTranslation'));
+	h(`small.${names.pending}`, { [data.noSearch]: 'all' }, t(key)('skill.pendingTranslation'));
 
 /**
  * One language's side of a pair as phrasing: a stand-in from the other language wrapped in
@@ -45,15 +46,11 @@ export function phrasing(shown: ShownText, page: PageMarks): ElementContent[] {
 			...own,
 			text(' '),
 			badge(shown.status, page.key, id),
-			h(
-				'span',
-				{ popover: true, id, className: ['freshness-original'], dataPagefindIgnore: true },
-				[
-					...popoverIntro(shown, page.key),
-					text(' '),
-					h('span', { lang: shown.original.lang }, [raw(textHtml(shown.original, false))]),
-				]
-			),
+			h('span', { popover: true, id, className: [names.original], [data.noSearch]: true }, [
+				...popoverIntro(shown, page.key),
+				text(' '),
+				h('span', { lang: shown.original.lang }, [raw(textHtml(shown.original, false))]),
+			]),
 		];
 	}
 	if (shown.status !== 'fallback') return own;
@@ -65,7 +62,7 @@ export function phrasing(shown: ShownText, page: PageMarks): ElementContent[] {
  * before it (after it, a reader would meet the note only past a whole table) and wrapped in a
  * `<div lang>`; code and HTML blocks carry no other mark, having no original text to show.
  * @example
- * standIn(table.zh, [raw(tableHtml)], 'zh') // => [<p class="pending-block">…</p>, <div lang="en">…</div>]
+ * standIn(table.zh, [raw(tableHtml)], 'zh') // => [<p><small class="pending-translation">…</small></p>, <div lang="en">…</div>]
  */
 export function standIn(
 	shown: { lang: string; status: ShownText['status'] },
@@ -73,10 +70,7 @@ export function standIn(
 	key: LanguageKey
 ): ElementContent[] {
 	if (shown.status !== 'fallback') return content;
-	return [
-		h('p.pending-block', [pendingNote(key)]),
-		h('div', { lang: shown.lang }, ['\n', ...content, '\n']),
-	];
+	return [h('p', [pendingNote(key)]), h('div', { lang: shown.lang }, ['\n', ...content, '\n'])];
 }
 
 /**
@@ -84,7 +78,7 @@ export function standIn(
  * original (`original`, its blocks) after it in a popover named `id`.
  * @example
  * markedBlocks(table.zh, [raw(zhTable)], [raw(enTable)], 'purpose.2.en', 'zh')
- * // => [<p class="pending-block"><button …></p>, raw(zhTable), <div popover id="purpose.2.en">…</div>]
+ * // => [<p><button …></p>, raw(zhTable), <div popover id="purpose.2.en">…</div>]
  */
 export function markedBlocks(
 	shown: Mark,
@@ -94,9 +88,9 @@ export function markedBlocks(
 	key: LanguageKey
 ): ElementContent[] {
 	return [
-		h('p.pending-block', [badge(shown.status, key, id)]),
+		h('p', [badge(shown.status, key, id)]),
 		...content,
-		h('div', { popover: true, id, className: ['freshness-original'], dataPagefindIgnore: true }, [
+		h('div', { popover: true, id, className: [names.original], [data.noSearch]: true }, [
 			h('p', popoverIntro(shown, key)),
 			h('div', { lang: shown.original.lang }, ['\n', ...original, '\n']),
 		]),

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { parseText } from '../../src/markdown/parse';
 import { isSafeUrl } from '../../src/markdown/sanitize';
-import { blockHast } from '../../src/markdown/to-hast';
+import { blockHast } from '../../src/views/text-hast';
 import { toHtml } from 'hast-util-to-html';
 import { shapeProblem } from '../../src/markdown/shape';
 import { pageHtml } from '../../src/views/page-html';
