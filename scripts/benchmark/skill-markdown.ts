@@ -52,7 +52,7 @@ export async function readSkillMarkdown(skillsDir: string): Promise<LanguageMark
 	// Dynamic, so that they load after resolve-ts.ts has taught Node src/'s imports.
 	const { readSkills } = await import('../../src/source/read-skills.ts');
 	const { skillFile } = await import('../../src/export/skill-file.ts');
-	const { textIn } = await import('../../src/export/markdown-blocks.ts');
+	const { skillModel } = await import('../../src/model/skill-model.ts');
 	const { imageFiles } = await import('../../src/source/skill-files.ts');
 	const { languages, languageKeys } = await import('../../src/i18n/languages.ts');
 	const { t } = await import('../../src/i18n/ui.ts');
@@ -63,11 +63,12 @@ export async function readSkillMarkdown(skillsDir: string): Promise<LanguageMark
 		const { locale, lang, label, prefix } = languages[key];
 		const skills = sources.map(({ skill, error, filePath }) => {
 			if (!skill) throw error;
-			const written = skillFile({ ...skill, titleHeading: false }, key);
+			const model = skillModel({ ...skill, titleHeading: false }, { checks: false });
+			const written = skillFile(model, key);
 			return {
 				name: skill.name,
-				title: textIn(skill.title, key),
-				description: textIn(skill.description, key),
+				title: model.title[key].text,
+				description: model.description[key].text,
 				markdown: written.slice(frontmatterEnd(written)),
 				folder: fileURLToPath(new URL('./', new URL(filePath, root))),
 				images: imageFiles(skill),
