@@ -3,7 +3,6 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
 import { languageKeys, type LanguageKey } from '../../src/i18n/languages';
-import type { BlockModel } from '../../src/model/blocks';
 import type { SkillModel } from '../../src/model/skill-model';
 import { reviewedCodeId } from '../../src/views/marks';
 import { reservedIds } from '../../src/schema/reserved-ids';
@@ -13,18 +12,8 @@ import { loadModel } from '../support/skills';
 const sourceOf = (site: string, name: string) => `${skillsDirOf(site)}/${name}/skill.yaml`;
 
 /** How many blocks of code a page of one language marks for review. */
-function reviewedCode(model: SkillModel, key: LanguageKey): number {
-	let count = 0;
-	const walk = (blocks: BlockModel[]): void =>
-		blocks.forEach((block) => {
-			if (block.kind === 'code' && block.text[key].status === 'review') count++;
-			if (block.kind === 'list') block.items.forEach((item) => walk(item.body));
-			if (block.kind === 'quote') walk(block.blocks);
-		});
-	walk(model.body);
-	model.allSections.forEach((section) => walk(section.body));
-	return count;
-}
+const reviewedCode = (model: SkillModel, key: LanguageKey): number =>
+	model.codes.filter(({ pair }) => pair[key].status === 'review').length;
 
 // Skill pages and compare views, in every language: the pages a section id lands on.
 const skillPage = /^(?:[a-z-]+\/)?skills\/([a-z0-9-]+)\/(?:compare\/)?index\.html$/;
