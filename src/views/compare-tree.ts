@@ -64,7 +64,8 @@ const rows: { [K in BlockKind]: Row<K> } = {
 				)
 			)
 		),
-	code: (block, { ui }) => rawCells(block, block.syntax, block.meta, ui),
+	code: async (block, { ui, rowId }) =>
+		withId(await rawCells(block, block.syntax, block.meta, ui), rowId(block)),
 	table: async ({ table }, { ui, rowId }) =>
 		h(
 			`div.${names.row}`,
@@ -75,7 +76,14 @@ const rows: { [K in BlockKind]: Row<K> } = {
 		h(`blockquote.${names.quote}`, await blocks(children, context)),
 	rule: async () => h(`hr.${names.rule}`),
 	// Shown as the text it is (as on the pages), never as markup.
-	html: (block, { ui }) => rawCells(block, 'html', undefined, ui),
+	html: async (block, { ui, rowId }) =>
+		withId(await rawCells(block, 'html', undefined, ui), rowId(block)),
+};
+
+/** A row with its passage's id. */
+const withId = (row: Element, id: string | undefined) => {
+	row.properties.id = id;
+	return row;
 };
 
 function blockRow(block: BlockModel, context: RowContext): Promise<Element> {

@@ -6,6 +6,7 @@ import type { BlockKind } from '../schema/block';
 import type { BlockModel, BlockModelOf, ItemModel } from '../model/blocks';
 import { codeBlock } from './code-html';
 import { itemContent, text, wrapped } from './hast';
+import { withAttributes } from './passages';
 import { markedBlocks, phrasing, standIn, tableBlocks, type PageMarks } from './page-text';
 
 type Render<K extends BlockKind> = (
@@ -43,12 +44,12 @@ async function listItem(item: ItemModel, page: PageMarks, loose: boolean) {
 		...phrasing(item.text[page.key], page),
 	];
 	const blocks = [h('p', first), ...(await pageBlocks(item.body, page))];
-	return h('li', itemContent(blocks, loose));
+	return h('li', page.passage(item.text), itemContent(blocks, loose));
 }
 
 /** The page renderer of each kind of block (see the registry in schema/block.ts). */
 const renderers: { [K in BlockKind]: Render<K> } = {
-	paragraph: async ({ text }, page) => [h('p', phrasing(text[page.key], page))],
+	paragraph: async ({ text }, page) => [h('p', page.passage(text), phrasing(text[page.key], page))],
 	list: async ({ items, ordered, start, spread }, page) => [
 		h(
 			ordered ? 'ol' : 'ul',
@@ -56,11 +57,14 @@ const renderers: { [K in BlockKind]: Render<K> } = {
 			wrapped(await Promise.all(items.map((item) => listItem(item, page, spread))))
 		),
 	],
-	code: async ({ text, syntax, meta }, page) => {
+	code: async (block, page) => {
+		const { text, syntax, meta } = block;
 		const shown = text[page.key];
 		// Taken before the first wait, so that the page's blocks number their popovers in order.
 		const id = shown.status === 'review' ? page.codeId() : undefined;
-		const content = [await codeBlock(shown.text, syntax, meta)];
+		const content = [
+			withAttributes(await codeBlock(shown.text, syntax, meta), page.passage(block)),
+		];
 		if (id === undefined) return standIn(shown, content, page.key);
 		// A translation's code the checks flag: marked, with the original's code in the popover.
 		const original = text[languageKeys[0]];
@@ -68,10 +72,13 @@ const renderers: { [K in BlockKind]: Render<K> } = {
 		const originalCode = [await codeBlock(original.text, syntax, meta)];
 		return markedBlocks(mark, content, originalCode, id, page.key);
 	},
-	table: async ({ table }, page) => tableBlocks(table[page.key], page),
+	table: async ({ table }, page) => tableBlocks(table[page.key], page, page.passage(table)),
 	quote: async ({ blocks }, page) => [h('blockquote', wrapped(await pageBlocks(blocks, page)))],
 	rule: async () => [h('hr')],
 	// Shown as the text it is, never as markup: a code block of HTML.
-	html: async ({ text }, page) =>
-		standIn(text[page.key], [await codeBlock(text[page.key].text, 'html')], page.key),
+	html: async (block, page) => {
+		const shown = block.text[page.key];
+		const code = await codeBlock(shown.text, 'html');
+		return standIn(shown, [withAttributes(code, page.passage(block))], page.key);
+	},
 };

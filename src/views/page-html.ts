@@ -8,6 +8,7 @@ import { lines, raw } from './hast';
 import { anchorHeading, type AnchorLabel } from './heading-anchor';
 import { reviewedCodeId, sectionNote } from './marks';
 import { pageBlock } from './page-blocks';
+import { passageProperties } from './passages';
 import { phrasing, type PageMarks } from './page-text';
 
 // A skill page is drawn from the skill's model when it is served, not rendered ahead by the
@@ -42,6 +43,7 @@ export async function pageHtml(
 		key,
 		anchorOf: (shown) => skill.anchors.get(shown)!,
 		codeId: () => reviewedCodeId(++codes),
+		passage: (of) => passageProperties(of, skill, key),
 	};
 	const blocks = (body: SkillModel['body']) => body.map((block) => pageBlock(block, page));
 	const parts: Promise<ElementContent[]>[] = [
