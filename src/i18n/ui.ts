@@ -62,7 +62,8 @@ export const ui = {
 			'A link differs: the translation links to {translation}, where the English does not.',
 		'check.force':
 			'The force of an instruction differs: the English {original}; the translation {translation}.',
-		'check.negation': 'A negation differs: the English says “not”, “no” or “never”; the translation negates nothing.',
+		'check.negation':
+			'A negation differs: the English says “not”, “no” or “never”; the translation negates nothing.',
 		'check.meaning':
 			'The translation may be of another text: few of its words translate the English’s (by CC-CEDICT).',
 		'check.none': 'none',
@@ -112,6 +113,13 @@ export const ui = {
 		'links.neutral': 'Any language: opens in the reader’s',
 		'links.markdown': 'Markdown link',
 		'links.here': 'this page',
+		'passage.link': 'Copy a link to this passage',
+		'passage.linkCopied': 'Link to the passage copied',
+		'passage.quote': 'Copy quote',
+		'passage.quoteCopied': 'Quote copied, with its translation and link',
+		'passage.failed':
+			'Not copied: the browser blocked the clipboard. Select the text and press Ctrl+C.',
+		'passage.partial': '(selection; translation of the whole passage)',
 		'links.copied': 'Copied: {format}',
 		'links.manual':
 			'Your browser did not let us copy. Select the link and copy it (Ctrl+C, or ⌘C on a Mac):',
@@ -174,7 +182,8 @@ export const ui = {
 		'check.link': '链接不同：译文链接到 {translation}，英文原文没有。',
 		'check.force': '指令的强度不同：英文原文{original}，译文{translation}。',
 		'check.negation': '否定不同：英文原文有否定（not、no、never），译文没有。',
-		'check.meaning': '译文可能对应另一段文字：它的词语与英文原文的词语很少对得上（依据 CC-CEDICT）。',
+		'check.meaning':
+			'译文可能对应另一段文字：它的词语与英文原文的词语很少对得上（依据 CC-CEDICT）。',
 		'check.none': '无',
 		'check.list': '、',
 		'check.and': '且',
@@ -221,6 +230,12 @@ export const ui = {
 		'links.neutral': '不限语言：按读者的语言打开',
 		'links.markdown': 'Markdown 链接',
 		'links.here': '本页',
+		'passage.link': '复制此段的链接',
+		'passage.linkCopied': '已复制此段的链接',
+		'passage.quote': '复制引文',
+		'passage.quoteCopied': '已复制引文，附译文和链接',
+		'passage.failed': '未能复制：浏览器不允许使用剪贴板。请选中文本后按 Ctrl+C。',
+		'passage.partial': '（所选部分；译文为整段）',
 		'links.copied': '已复制：{format}',
 		'links.manual': '浏览器不允许直接复制。请选中链接后复制（Ctrl+C，Mac 上为 ⌘C）：',
 		'file.label': '本技能的 SKILL.md 文件',
