@@ -10,9 +10,8 @@ const controls = d.querySelector<HTMLElement>('passage-links');
 if (controls) start(controls);
 
 function start(controls: HTMLElement) {
-	const [passages, skip, other, there, cell, sources, copied, done, failed, partial] = JSON.parse(
-		controls.dataset.config!
-	);
+	const [passages, skip, other, there, cell, sources, address, copied, done, failed, partial] =
+		JSON.parse(controls.dataset.config!);
 	const [link, quote] = controls.querySelectorAll('button');
 	const status = controls.querySelector('p')!;
 	const main = d.querySelector('main')!;
@@ -49,7 +48,7 @@ function start(controls: HTMLElement) {
 		}
 		status.textContent = said;
 	};
-	const url = (id: string) => `${location.href.replace(/#.*/, '')}#${id}`;
+	const url = (id: string) => `${address}#${id}`;
 	link.onclick = () => copy({ 'text/plain': url(at!.id) }, copied);
 
 	/** The passages a selection touches; a list item only if its own text is in it. */
