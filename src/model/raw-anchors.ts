@@ -15,6 +15,7 @@ const rawIn: { [K in BlockKind]: (block: BlockModelOf<K>) => RawModel[] } = {
 	code: (block) => [block],
 	table: () => [],
 	quote: ({ blocks }) => blocks.flatMap(rawBlocks),
+	callout: ({ blocks }) => blocks.flatMap(rawBlocks),
 	rule: () => [],
 	html: (block) => [block],
 };
