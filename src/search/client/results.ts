@@ -1,0 +1,105 @@
+/**
+ * A query's results, from the query to the cards: its words and their translations, the pages of
+ * both languages that have them, and each page read with its skill's page in the other language
+ * (found by the Pagefind filter `skill` that every skill page carries), a batch of pages at a time.
+ */
+import { languages, otherLanguage, type LanguageKey } from '../../i18n/languages';
+import { localizedPath } from '../../navigation/paths';
+import { pageCards, rankCards, type Card, type ReadMatch } from './cards';
+import { pageMatches, type PageMatch } from './matches';
+import { pageText, type PageText } from './page-text';
+import { resultLanguage, type BothIndexes, type PagefindResult } from './pagefind';
+import { queryWords, type QueryWord } from './query';
+
+/** Where the search runs: both indexes, the site's base, the reader's language. */
+export interface SearchContext {
+	index: BothIndexes;
+	base: string;
+	reader: LanguageKey;
+}
+
+/** What a query found, before any page is read. */
+export interface Found {
+	words: QueryWord[];
+	matches: PageMatch[];
+}
+
+/**
+ * The pages a query finds, best first.
+ * @example
+ * (await find('Kubernetes 部署', context)).matches.length // => 12
+ */
+export async function find(query: string, context: SearchContext): Promise<Found> {
+	const t0 = performance.now();
+	const words = await queryWords(query, context.base);
+	const t1 = performance.now();
+	const matches = await pageMatches(context.index, words, context.reader);
+	console.log(`${Math.round(t0)} find ${query}: words ${(t1 - t0).toFixed(0)} matches ${(performance.now() - t1).toFixed(0)} n=${matches.length} terms=${words.map((w) => w.text + '>' + w.translations.join('/')).join(' ')}`);
+	return { words, matches };
+}
+
+// A page is read once: Pagefind keeps its fragment, this its words and sections.
+const texts = new Map<string, Promise<PageText>>();
+const read = (result: PagefindResult) => {
+	let text = texts.get(result.id);
+	if (!text) texts.set(result.id, (text = result.data().then(pageText)));
+	return text;
+};
+
+/** A site path from a page's address (a merged index gives full addresses). */
+const pathOf = (url: string) => new URL(url, location.href).pathname;
+
+/** The page in the reader's language, for a page without a counterpart (the catalog). */
+function readerPath(url: string, key: LanguageKey | undefined, reader: LanguageKey, base: string) {
+	const path = pathOf(url).slice(base.replace(/\/$/, '').length);
+	const prefix = key ? languages[key].prefix : '';
+	return key === reader || !path.startsWith(`${prefix}/`) ? pathOf(url) : localizedPath(path.slice(prefix.length), reader, base);
+}
+
+/** The skills' pages in every language, read: by skill and language. One search for them all. */
+async function skillPages(skills: string[], context: SearchContext) {
+	const pages = new Map<string, { text: PageText; result: PagefindResult }>();
+	if (skills.length === 0) return pages;
+	const { results } = await context.index.search(null, { filters: { skill: { any: skills } } });
+	await Promise.all(
+		results.map(async (result) => {
+			const text = await read(result);
+			pages.set(`${text.skill}:${resultLanguage(result.id)}`, { text, result });
+		})
+	);
+	return pages;
+}
+
+function readMatch(match: PageMatch, text: PageText, pages: Awaited<ReturnType<typeof skillPages>>, found: Found, context: SearchContext): ReadMatch {
+	const language = match.language && otherLanguage(match.language);
+	const page = text.skill && language ? pages.get(`${text.skill}:${language}`) : undefined;
+	const counterpart: ReadMatch['counterpart'] = page && {
+		text: page.text,
+		language: language!,
+		match: found.matches.find((m) => m.result.id === page.result.id),
+	};
+	const readerText = match.language === context.reader ? text : counterpart?.text;
+	const href: ReadMatch['href'] = (section) =>
+		readerText
+			? pathOf(readerText.url) + (section && section.depth > 1 ? `#${section.id}` : '')
+			: readerPath(text.url, match.language, context.reader, context.base);
+	return { match, text, counterpart, href };
+}
+
+/**
+ * The cards of the pages `from` to `to` of what a query found, in order.
+ * @example
+ * (await cardsOf(found, 0, 6, context))[0].href // => '/skills/mlops-engineer/#scalability--performance-optimization'
+ */
+export async function cardsOf(found: Found, from: number, to: number, context: SearchContext): Promise<Card[]> {
+	const t0 = performance.now();
+	const matches = found.matches.slice(from, to);
+	const texts = await Promise.all(matches.map((match) => read(match.result)));
+	const t1 = performance.now();
+	const pages = await skillPages([...new Set(texts.flatMap((text) => (text.skill ? [text.skill] : [])))], context);
+	const t2 = performance.now();
+	const read$ = matches.map((match, at) => readMatch(match, texts[at]!, pages, found, context));
+	const cards = rankCards(read$.flatMap((page) => pageCards(page, found.words, context.reader)));
+	console.log(`${Math.round(t0)} cards: read ${(t1 - t0).toFixed(0)} others ${(t2 - t1).toFixed(0)} cards ${(performance.now() - t2).toFixed(0)}`);
+	return cards;
+}
