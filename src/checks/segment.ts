@@ -1,15 +1,11 @@
-import { Jieba } from '@node-rs/jieba';
-import { dict } from '@node-rs/jieba/dict.js';
-
-let jieba: Jieba | undefined;
+import { lexicon } from '../lexicon/load';
 
 /**
- * The words of a Chinese text, as jieba cuts them with its own dictionary (made once, when first
- * asked).
+ * The words of a Chinese text, as jieba cuts them with the lexicon's dictionary (CC-CEDICT's
+ * words): the one segmenter the site loads, for the dictionary's evidence and the checks alike.
  * @example
  * segment('你必须运行测试') // => ['你', '必须', '运行', '测试']
  */
 export function segment(text: string): string[] {
-	jieba ??= Jieba.withDict(dict);
-	return jieba.cut(text, false);
+	return lexicon().jieba.cut(text, false);
 }

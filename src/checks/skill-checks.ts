@@ -67,8 +67,10 @@ export function checkPairs(texts: readonly CheckedText[]): Map<object, Finding[]
 		const mine = evidence(englishOf(index), chinese, en, zh);
 		const near = (other: CheckedText, at: number) =>
 			at !== index && Math.abs(at - index) <= reach && other.kind !== 'code' && !other.alone;
+		// Only a translation that says its original weakly can be another's: strong ones are not
+		// weighed against their neighbours (most of a library, and the costliest part of a check).
 		const rivals =
-			texts[index]!.alone || mine.weight < telling
+			texts[index]!.alone || mine.weight < telling || mine.score >= strong
 				? []
 				: texts.flatMap((other, at) =>
 						near(other, at) && other.en ? [evidence(englishOf(at), chinese, other.en, zh)] : []

@@ -1,8 +1,8 @@
 // What an SVG the site publishes may hold: an allow-list, so that anything a browser could run or
 // load and nobody thought of is refused rather than let through. The SVG elements and attributes
-// are DOMPurify's (3.4.18, src/tags.ts `svg` and `svgFilters`, src/attrs.ts `svg` and `xml`, and
-// the `data-*` and `aria-*` attributes it keeps by default, src/regexp.ts `DATA_ATTR` and
-// `ARIA_ATTR`: what it keeps of an SVG), with the changes below, each for a reason. DOMPurify
+// are DOMPurify's (3.4.18: the lists `svg` and `svgFilters` of its tags module, `svg` and `xml` of
+// its attrs module, and the `data-*` and `aria-*` attributes it keeps by default, `DATA_ATTR` and
+// `ARIA_ATTR` of its regexp module: what it keeps of an SVG), with the changes below, each for a reason. DOMPurify
 // also checks what it keeps (URLs; not CSS), as svg-rules.ts and svg-css.ts do here.
 
 /** The namespaces an SVG file's elements and attributes may be in. */

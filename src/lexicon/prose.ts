@@ -10,7 +10,7 @@ const image = /!\[[^\]]*\]\([^)]*\)/g;
 const linkTarget = /\]\([^)]*\)/g;
 const url = /\b(?:https?|ftp|mailto):[^\s)>\]]+|\bwww\.[^\s)>\]]+/g;
 const html = /<\/?[A-Za-z][^>]*>|<!--[\s\S]*?-->/g;
-// Paths and identifiers written without backticks: `src/app.ts`, `./run`, `user_id`, `a.b.c`
+// Paths and identifiers written without backticks: `lib/app.js`, `./run`, `user_id`, `a.b.c`
 // (not "and/or": a slash between two words is prose).
 const identifier = /(?<!\w)(?:~|\.{1,2})?\/[\w./-]+|\b[\w-]+(?:\.[\w-]+)+\b|\b\w+_\w+\b/g;
 

@@ -13,6 +13,9 @@ export interface LinkContext {
 	base?: string | undefined;
 	/** The skills the site publishes: a link to one of them (`../name/SKILL.md`) goes to its page. */
 	skills?: ReadonlySet<string> | undefined;
+	/** Whether the model's pairs are checked (checks/): not where only titles and headings are
+	 * read (the content loader), since the checks are the costliest part of a model. */
+	checks?: boolean | undefined;
 }
 
 /**

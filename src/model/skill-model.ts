@@ -1,4 +1,5 @@
-import { perLanguage, type PerLanguage } from '../i18n/languages';
+import type { PerLanguage } from '../i18n/languages';
+import { sectionHeadings, type HeadingEntry } from './page-facts';
 import type { Section, Skill } from '../schema/skill';
 import { sectionAliases } from './aliases';
 import { blockModel, type BlockModel } from './blocks';
@@ -31,13 +32,6 @@ export interface SectionModel {
 	heading: ShownPair;
 	body: BlockModel[];
 	sections: SectionModel[];
-}
-
-/** A heading as "On this page" and the sidebar list it. */
-export interface HeadingEntry {
-	depth: number;
-	slug: string;
-	text: string;
 }
 
 /** What every view of a skill draws: its pages, the compare view, the sidebar, "On this page". */
@@ -80,10 +74,10 @@ const models = new WeakMap<Skill, Map<string, SkillModel>>();
 // once per skill (which would cost the library's size, for each skill).
 const keysOf = new WeakMap<ReadonlySet<string>, string>();
 const noSkills: ReadonlySet<string> = new Set();
-function contextKey({ base = '/', skills = noSkills }: LinkContext): string {
+function contextKey({ base = '/', skills = noSkills, checks = true }: LinkContext): string {
 	let names = keysOf.get(skills);
 	if (names === undefined) keysOf.set(skills, (names = JSON.stringify([...skills].sort())));
-	return `${base}\n${names}`;
+	return `${base}\n${checks}\n${names}`;
 }
 
 /**
@@ -102,7 +96,8 @@ export function skillModel(skill: Skill, context: LinkContext = {}): SkillModel 
 	if (made) return made;
 	const read = skillLinks(skill, context);
 	// Every pair is checked once, against its original and its neighbours (checks/skill-checks.ts).
-	const findings = checkPairs(checkedTexts(skill));
+	const findings =
+		context.checks === false ? new Map<object, []>() : checkPairs(checkedTexts(skill));
 	const found = (pair: object) => findings.get(pair) ?? [];
 	const reading = { read, found };
 	const flat: { section: Section; model: SectionModel }[] = [];
@@ -140,9 +135,7 @@ export function skillModel(skill: Skill, context: LinkContext = {}): SkillModel 
 		body,
 		sections,
 		allSections,
-		headings: perLanguage((key) =>
-			allSections.map(({ depth, id, heading }) => ({ depth, slug: id, text: heading[key].plain }))
-		),
+		headings: sectionHeadings(allSections),
 		pairs,
 		about: [
 			{

@@ -72,7 +72,7 @@ describe('translations the checks flag, in the fixture site', () => {
 	test.each(languageKeys)('the %s status page counts and lists them, linked to their rows', (key) => {
 		const tree = page(localizedPath('/translations/', key));
 		const section = select(`.skill-status:has(h2[id="${name}"])`, tree)!;
-		expect(text(select('[data-state="review"]', section)!)).toBe(
+		expect(text(select('.status-counts [data-state="review"]', section)!)).toBe(
 			t(key)('status.count.review').replace('{count}', '6')
 		);
 		const links = selectAll('.status-open > li[data-status="review"] a', section);

@@ -75,7 +75,7 @@ describe.each([
 			const tree = page(site, skillPath(model.name, 'en', '/', 'compare'));
 			const ids = new Set(selectAll('skill-compare [id]', tree).map((node) => node.properties.id));
 			const marked = model.pairs.filter(({ pair }) =>
-				languageKeys.some((key) => ['outdated', 'machine'].includes(pair[key].status))
+				languageKeys.some((key) => ['outdated', 'review', 'machine'].includes(pair[key].status))
 			);
 			expect(marked.filter((place) => !ids.has(place.anchor))).toEqual([]);
 			const bodyPairIds = selectAll('skill-compare .pair[id]:not(.pair--heading)', tree);

@@ -1,5 +1,3 @@
-import { positionFit } from './similarity';
-
 /** One step of an alignment: an index on both sides (a pair), or on one side only. */
 export interface Step {
 	a?: number;
@@ -49,26 +47,4 @@ export function alignSequences<A, B>(
 		}
 	}
 	return steps;
-}
-
-/**
- * Aligns an original's elements with a translation's by how alike they are (0 to 1) and, with
- * the weight `position`, by where they stand; pairs below `threshold` are not made.
- * @example
- * alignByContent(englishItems, chineseItems, itemSimilarity, { position: 0.3, threshold: 0.35 })
- */
-export function alignByContent<A, B>(
-	a: readonly A[],
-	b: readonly B[],
-	similarity: (x: A, y: B) => number,
-	{ position, threshold }: { position: number; threshold: number }
-): Step[] {
-	return alignSequences(
-		a,
-		b,
-		(x, y, i, j) =>
-			(1 - position) * similarity(x, y) +
-			position * positionFit(i, a.length, j, b.length) -
-			threshold
-	);
 }

@@ -1,3 +1,5 @@
+import { Recent } from '../../markdown/recent';
+
 /**
  * How alike an original text and its translation are, from what a translation keeps: code spans,
  * URLs, numbers, emoji and technical words (product names, `Node.js`, `API`), and its length.
@@ -22,7 +24,21 @@ const isTechnical = (word: string) =>
  * @example
  * anchors('Run `npm test` on Node.js 22').strong // => Set { 'npm test', '22', 'node.js' }
  */
-export function anchors(text: string): { all: Set<string>; strong: Set<string> } {
+export function anchors(text: string): Anchors {
+	return known.get(text, tokensOf);
+}
+
+/** A text's tokens a translation would keep (see {@link anchors}). */
+export interface Anchors {
+	all: Set<string>;
+	strong: Set<string>;
+}
+
+// A text is weighed against many (an aligner's candidates, a check's neighbours): its tokens are
+// found once while it is among the recent ones.
+const known = new Recent<string, Anchors>(4_000);
+
+function tokensOf(text: string): Anchors {
 	const strong = new Set<string>();
 	const all = new Set<string>();
 	const add = (token: string, isStrong: boolean) => {
