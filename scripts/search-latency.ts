@@ -39,7 +39,6 @@ try {
 			for (let run = 0; run < Number(values.runs); run++) {
 				const context = await browser.newContext({ ...devices['Pixel 5'] });
 				const page = await context.newPage();
-				page.on('console', (m) => console.log('   ', m.text()));
 				await throttleCpu(page, 4);
 				await page.goto(server.url + path, { waitUntil: 'networkidle' });
 				const search = new SearchDialog(page, key);

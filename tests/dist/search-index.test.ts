@@ -46,7 +46,7 @@ const interfaceTexts = languageKeys.flatMap((key) => interfaceKeys.map((name) =>
 
 /** Interface elements in the content area, which Pagefind would otherwise index with it. */
 const interfaceSelector =
-	'section-links, .skill-views, .skill-card__meta a, .pending-translation, skill-file, .skill-facts, .skill-frontmatter';
+	'section-links, .skill-views, .skill-card__meta a, .pending-translation, skill-file, .skill-facts, .skill-frontmatter, .freshness-note';
 
 describe.each(builtSites)('the search index of %s', (site) => {
 	test('has the pages’ content but none of the interface’s words', () => {

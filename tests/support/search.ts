@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { perLanguage, type LanguageKey } from '../../src/i18n/languages';
 import { skillPath } from '../../src/navigation/paths';
-import { searchClass, searchData } from '../../src/search/markup';
+import { data, names } from '../../src/views/names';
 
 /** The search box's name in each language: Starlight's `search.label`. */
 export const searchLabel = perLanguage((key) => ({ en: 'Search', zh: '搜索' })[key]);
@@ -30,7 +30,7 @@ export class SearchDialog {
 		this.dialog = page.getByRole('dialog', { name: searchLabel[key] });
 		this.input = this.dialog.getByRole('textbox');
 		this.status = this.dialog.getByRole('status');
-		this.cards = this.dialog.locator(`.${searchClass.card}`);
+		this.cards = this.dialog.locator(`.${names.searchCard}`);
 	}
 
 	async open(): Promise<void> {
@@ -46,14 +46,14 @@ export class SearchDialog {
 
 	/** The links of the first `count` cards. */
 	async links(count = 5): Promise<string[]> {
-		return (await this.cards.locator(`.${searchClass.link}`).evaluateAll((links) => links.map((a) => a.getAttribute('href')!))).slice(0, count);
+		return (await this.cards.locator(`.${names.searchLink}`).evaluateAll((links) => links.map((a) => a.getAttribute('href')!))).slice(0, count);
 	}
 
 	/** The card that links to a section, with its halves: the one that matched first. */
 	card(href: string): { card: Locator; matched: Locator; halves: Locator } {
 		const card = this.cards.filter({ has: this.page.locator(`a[href="${href}"]`) }).first();
-		const halves = card.locator(`.${searchClass.half}`);
-		return { card, halves, matched: card.locator(`[data-${searchData.matched}]`) };
+		const halves = card.locator(`.${names.searchHalf}`);
+		return { card, halves, matched: card.locator(`[${data.matched}]`) };
 	}
 }
 
@@ -88,7 +88,7 @@ export async function timeToResults(search: SearchDialog, query: string, delay: 
 					w.shown = performance.now();
 			}).observe(status, { childList: true, characterData: true, subtree: true });
 		},
-		{ cardClass: searchClass.card, statusSelector: `.${searchClass.status}`, query }
+		{ cardClass: names.searchCard, statusSelector: `.${names.searchStatus}`, query }
 	);
 	await search.input.pressSequentially(query, { delay });
 	await expect(search.status).toContainText(query);

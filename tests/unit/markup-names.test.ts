@@ -48,7 +48,13 @@ const stylesheets = readdirSync(new URL('../../src/styles/', import.meta.url))
 	.filter((file) => file.endsWith('.css'))
 	.map((file) => readProjectFile(`src/styles/${file}`))
 	.join('\n');
-const scripts = ['src/components/compare/SkillCompare.astro', 'src/components/SectionLinks.astro']
+const scripts = [
+	'src/components/compare/SkillCompare.astro',
+	'src/components/SectionLinks.astro',
+	'src/components/overrides/Search.astro',
+	'src/search/client/card.ts',
+	'src/search/client/search-box.ts',
+]
 	.map(readProjectFile)
 	.join('\n');
 

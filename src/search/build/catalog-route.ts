@@ -44,4 +44,4 @@ export const getStaticPaths = (() =>
 
 /** @example await GET(context) // => the JSON of catalogTexts(library, context.params.lang) */
 export const GET: APIRoute = async ({ params }) =>
-	Response.json(catalogTexts(await library(), params.lang as LanguageKey));
+	Response.json(catalogTexts((await library()).skills, params.lang as LanguageKey));

@@ -33,7 +33,7 @@ export const getStaticPaths = (() =>
 
 /** @example await GET(context) // => Response of chunk `context.params.chunk` */
 export const GET: APIRoute = async ({ params }) => {
-	const skills = await library();
+	const { skills } = await library();
 	let texts = made.get(skills);
 	if (!texts) made.set(skills, (texts = wordChunkTexts(skills)));
 	return new Response(texts[Number(params.chunk)] ?? '', {

@@ -30,12 +30,8 @@ export interface Found {
  * (await find('Kubernetes 部署', context)).matches.length // => 12
  */
 export async function find(query: string, context: SearchContext): Promise<Found> {
-	const t0 = performance.now();
 	const words = await queryWords(query, context.base);
-	const t1 = performance.now();
-	const matches = await pageMatches(context.index, words, context.reader);
-	console.log(`${Math.round(t0)} find ${query}: words ${(t1 - t0).toFixed(0)} matches ${(performance.now() - t1).toFixed(0)} n=${matches.length} terms=${words.map((w) => w.text + '>' + w.translations.join('/')).join(' ')}`);
-	return { words, matches };
+	return { words, matches: await pageMatches(context.index, words, context.reader) };
 }
 
 // A page is read once: Pagefind keeps its fragment, this its words and sections.
@@ -92,14 +88,10 @@ function readMatch(match: PageMatch, text: PageText, pages: Awaited<ReturnType<t
  * (await cardsOf(found, 0, 6, context))[0].href // => '/skills/mlops-engineer/#scalability--performance-optimization'
  */
 export async function cardsOf(found: Found, from: number, to: number, context: SearchContext): Promise<Card[]> {
-	const t0 = performance.now();
 	const matches = found.matches.slice(from, to);
 	const texts = await Promise.all(matches.map((match) => read(match.result)));
-	const t1 = performance.now();
-	const pages = await skillPages([...new Set(texts.flatMap((text) => (text.skill ? [text.skill] : [])))], context);
-	const t2 = performance.now();
+	const skills = [...new Set(texts.flatMap((text) => (text.skill ? [text.skill] : [])))];
+	const pages = await skillPages(skills, context);
 	const read$ = matches.map((match, at) => readMatch(match, texts[at]!, pages, found, context));
-	const cards = rankCards(read$.flatMap((page) => pageCards(page, found.words, context.reader)));
-	console.log(`${Math.round(t0)} cards: read ${(t1 - t0).toFixed(0)} others ${(t2 - t1).toFixed(0)} cards ${(performance.now() - t2).toFixed(0)}`);
-	return cards;
+	return rankCards(read$.flatMap((page) => pageCards(page, found.words, context.reader)));
 }

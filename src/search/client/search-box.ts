@@ -6,7 +6,8 @@
 import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
 import { fill } from '../../i18n/fill';
 import { languageKeys, languages } from '../../i18n/languages';
-import { searchClass, searchData, type SearchStrings } from '../markup';
+import { data, names } from '../../views/names';
+import type { SearchStrings } from '../markup';
 import type { Found, SearchContext } from './results';
 
 /** What searching takes, loaded when the reader first reaches for the search: not on every page view. */
@@ -28,9 +29,9 @@ const pause = 60;
 /** The search's element: `<bilingual-search>`, drawn by the Search override. */
 export class SearchBox extends HTMLElement {
 	connectedCallback() {
-		const find$ = <T extends Element>(name: keyof typeof searchClass) => this.querySelector<T & HTMLElement>(`.${searchClass[name]}`)!;
-		const [open, dialog, input, status, list, more] = [find$<HTMLButtonElement>('open'), find$<HTMLDialogElement>('dialog'), find$<HTMLInputElement>('input'), find$('status'), find$('results'), find$('more')];
-		const strings = JSON.parse(this.dataset[searchData.strings]!) as SearchStrings;
+		const find$ = <T extends Element>(name: string) => this.querySelector<T & HTMLElement>(`.${name}`)!;
+		const [open, dialog, input, status, list, more] = [find$<HTMLButtonElement>(names.searchOpen), find$<HTMLDialogElement>(names.searchDialog), find$<HTMLInputElement>(names.searchInput), find$(names.searchStatus), find$(names.searchResults), find$(names.searchMore)];
+		const strings = JSON.parse(this.getAttribute(data.strings)!) as SearchStrings;
 		const page = document.documentElement.lang.toLowerCase();
 		const reader = languageKeys.find((key) => languages[key].lang.toLowerCase() === page) ?? languageKeys[0];
 		const base = import.meta.env.BASE_URL;
@@ -99,7 +100,7 @@ export class SearchBox extends HTMLElement {
 		for (const reach of ['pointerenter', 'pointerdown', 'focus'])
 			open.addEventListener(reach, () => void start(), { once: true });
 		open.disabled = false;
-		this.querySelector(`.${searchClass.cancel}`)!.addEventListener('click', () => dialog.close());
+		this.querySelector(`.${names.searchCancel}`)!.addEventListener('click', () => dialog.close());
 		addEventListener('keydown', (event) => {
 			if ((event.metaKey || event.ctrlKey) && event.key === 'k') {
 				event.preventDefault();
@@ -117,7 +118,7 @@ export class SearchBox extends HTMLElement {
 		more.addEventListener('click', () => void showMore(run, input.value.trim()));
 		dialog.addEventListener('keydown', (event) => {
 			if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-			const stops = [input, ...list.querySelectorAll<HTMLElement>(`.${searchClass.link}`)];
+			const stops = [input, ...list.querySelectorAll<HTMLElement>(`.${names.searchLink}`)];
 			const at = stops.indexOf(document.activeElement as HTMLElement);
 			if (at < 0) return;
 			event.preventDefault();
