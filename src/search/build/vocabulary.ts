@@ -9,7 +9,11 @@ import type { SkillModel } from '../../model/skill-model';
 
 /** The English texts of a skill: its title, description, category and every pair written in English. */
 function englishTexts(skill: SkillModel): string[] {
-	const shown = [skill.title.en, skill.description.en, ...(skill.category ? [skill.category.en] : [])];
+	const shown = [
+		skill.title.en,
+		skill.description.en,
+		...(skill.category ? [skill.category.en] : []),
+	];
 	return [
 		...shown.filter((text) => text.key === 'en').map((text) => text.text),
 		...skill.pairs.filter(({ pair }) => pair.en.key === 'en').map(({ pair }) => pair.en.markdown),

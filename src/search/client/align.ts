@@ -64,7 +64,11 @@ function cost(a: SentenceShape, b: SentenceShape, ratio: number): number {
  * @example
  * alignedSentences(english, chinese, 3) // => [3, 4]
  */
-export function alignedSentences(a: SentenceShape[], b: SentenceShape[], index: number): [number, number] {
+export function alignedSentences(
+	a: SentenceShape[],
+	b: SentenceShape[],
+	index: number
+): [number, number] {
 	if (a.length === b.length) return [index, index + 1];
 	// A long section (a table, a long list) is aligned where it is, in proportion: a table's rows
 	// are as many in both languages anyway, and the reader is shown the place, not a verdict.
@@ -75,10 +79,15 @@ export function alignedSentences(a: SentenceShape[], b: SentenceShape[], index: 
 	const total = (side: SentenceShape[]) => side.reduce((sum, s) => sum + s.length, 0) || 1;
 	const ratio = total(b) / total(a);
 	// Runs of one and two sentences, made once rather than for every cell.
-	const runs = (side: SentenceShape[]) => [side, side.slice(1).map((_, at) => run(side, at, at + 2))];
+	const runs = (side: SentenceShape[]) => [
+		side,
+		side.slice(1).map((_, at) => run(side, at, at + 2)),
+	];
 	const [runsA, runsB] = [runs(a), runs(b)];
 	// best[i][j]: the cost of aligning a's first i sentences with b's first j; from: its last step.
-	const best = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(Infinity));
+	const best = Array.from({ length: a.length + 1 }, () =>
+		new Array<number>(b.length + 1).fill(Infinity)
+	);
 	const from = Array.from({ length: a.length + 1 }, () => new Array<number>(b.length + 1).fill(-1));
 	best[0]![0] = 0;
 	for (let i = 0; i <= a.length; i++)
@@ -86,12 +95,15 @@ export function alignedSentences(a: SentenceShape[], b: SentenceShape[], index: 
 			steps.forEach(([di, dj, penalty], step) => {
 				if (i < di || j < dj || best[i - di]![j - dj] === Infinity) return;
 				const value =
-					best[i - di]![j - dj]! + penalty + cost(runsA[di - 1]?.[i - di] ?? empty, runsB[dj - 1]?.[j - dj] ?? empty, ratio);
+					best[i - di]![j - dj]! +
+					penalty +
+					cost(runsA[di - 1]?.[i - di] ?? empty, runsB[dj - 1]?.[j - dj] ?? empty, ratio);
 				if (value < best[i]![j]!) [best[i]![j], from[i]![j]] = [value, step];
 			});
-	for (let i = a.length, j = b.length; i > 0 || j > 0; ) {
+	for (let i = a.length, j = b.length; i > 0 || j > 0;) {
 		const [di, dj] = steps[from[i]![j]!]!;
-		if (i - di <= index && index < i) return dj === 0 ? [j, Math.min(j + 1, b.length)] : [j - dj, j];
+		if (i - di <= index && index < i)
+			return dj === 0 ? [j, Math.min(j + 1, b.length)] : [j - dj, j];
 		[i, j] = [i - di, j - dj];
 	}
 	return [0, Math.min(1, b.length)];

@@ -54,7 +54,9 @@ export function cardElement(card: Card, strings: SearchStrings): HTMLLIElement {
 	link.append(path);
 	item.append(link, ...card.halves.map((half) => halfElement(half, strings)));
 	if (card.translated.length > 0) {
-		const words = card.translated.map(([word, english]) => `${word} → ${english.join(', ')}`).join('; ');
+		const words = card.translated
+			.map(([word, english]) => `${word} → ${english.join(', ')}`)
+			.join('; ');
 		item.append(element('p', names.searchNote, fill(strings.dictionary, { words })));
 	}
 	return item;

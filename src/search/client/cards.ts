@@ -50,7 +50,13 @@ function half(key: LanguageKey | undefined, shown: Passage, matched: boolean): C
 	// A Chinese page shows an untranslated text in English: so is it tagged.
 	const shownKey = key === 'zh' && !han.test(plain) && /[a-z]/i.test(plain) ? 'en' : key;
 	const language = shownKey ? languages[shownKey] : undefined;
-	return { lang: language?.lang ?? '', label: language?.label ?? '', passage: shown, matched, pending: false };
+	return {
+		lang: language?.lang ?? '',
+		label: language?.label ?? '',
+		passage: shown,
+		matched,
+		pending: false,
+	};
 }
 
 const shapesOf = new WeakMap<TextSection, SentenceShape[]>();
@@ -59,16 +65,22 @@ const shapesOf = new WeakMap<TextSection, SentenceShape[]>();
 function shapes(text: PageText, section: TextSection): SentenceShape[] {
 	let found = shapesOf.get(section);
 	if (!found) {
-		found = sentences(text, section).map(([start, end]) => sentenceShape(text.words.slice(start, end)));
+		found = sentences(text, section).map(([start, end]) =>
+			sentenceShape(text.words.slice(start, end))
+		);
 		shapesOf.set(section, found);
 	}
 	return found;
 }
 
 /** The sentence with most of the query's words (the first of those). */
-function bestSentence(ranges: [number, number][], places: { location: number; word: number }[]): number {
-	const words = ranges.map(([start, end]) =>
-		new Set(places.filter((p) => start <= p.location && p.location < end).map((p) => p.word)).size
+function bestSentence(
+	ranges: [number, number][],
+	places: { location: number; word: number }[]
+): number {
+	const words = ranges.map(
+		([start, end]) =>
+			new Set(places.filter((p) => start <= p.location && p.location < end).map((p) => p.word)).size
 	);
 	return words.indexOf(Math.max(...words));
 }
@@ -78,7 +90,11 @@ function bestSentence(ranges: [number, number][], places: { location: number; wo
  * @example
  * pageCards(read, words, 'en')[0].path // => ['MLOps Engineer', 'Capabilities', 'Scalability & Performance Optimization']
  */
-export function pageCards(read: ReadMatch, words: readonly QueryWord[], reader: LanguageKey): Card[] {
+export function pageCards(
+	read: ReadMatch,
+	words: readonly QueryWord[],
+	reader: LanguageKey
+): Card[] {
 	const { match, text, counterpart } = read;
 	const bySection = new Map<TextSection, { location: number; word: number }[]>();
 	for (const place of match.places) {
@@ -94,14 +110,21 @@ export function pageCards(read: ReadMatch, words: readonly QueryWord[], reader: 
 	// alone (“联邦” as “union”) says less than the word itself.
 	const needed = new Set(match.places.map((place) => place.word)).size;
 	const kept = ranked.filter((s) => match.tier !== tiers.dictionary || s.coverage === needed);
-	const readerText = match.language === reader ? text : counterpart?.language === reader ? counterpart.text : undefined;
+	const readerText =
+		match.language === reader
+			? text
+			: counterpart?.language === reader
+				? counterpart.text
+				: undefined;
 	return kept.slice(0, perPage).map(({ section, places, coverage, weight }) => {
 		const marked = new Set(places.map((place) => place.location));
 		const own = sentences(text, section);
 		const best = bestSentence(own, places);
 		// A heading alone says little: the sentence after it comes with it.
 		const span = (list: [number, number][], from: number, to: number): [number, number] =>
-			from === 0 && to === 1 && list.length > 1 ? [list[0]![0], list[1]![1]] : [list[from]![0], list[to - 1]![1]];
+			from === 0 && to === 1 && list.length > 1
+				? [list[0]![0], list[1]![1]]
+				: [list[from]![0], list[to - 1]![1]];
 		const halves = [half(match.language, passage(text, span(own, best, best + 1), marked), true)];
 		const other = counterpart?.text.sections.find((s) => s.id === section.id);
 		if (counterpart && other) {
@@ -139,7 +162,8 @@ export function pageCards(read: ReadMatch, words: readonly QueryWord[], reader: 
  */
 export function rankCards(cards: Card[]): Card[] {
 	const compare = (a: Card, b: Card) => {
-		for (let at = 0; at < a.rank.length; at++) if (a.rank[at] !== b.rank[at]) return a.rank[at]! - b.rank[at]!;
+		for (let at = 0; at < a.rank.length; at++)
+			if (a.rank[at] !== b.rank[at]) return a.rank[at]! - b.rank[at]!;
 		return 0;
 	};
 	const seen = new Set<string>();

@@ -1,10 +1,10 @@
 /**
  * What the catalog's filter matches, in both languages: a word is in a card's own text, in its
- * texts in the other language (build/catalog-route.ts), or, when it is Chinese, its dictionary
+ * texts in the other language (build/catalog-texts.ts), or, when it is Chinese, its dictionary
  * words or their English are in the card's English that has no Chinese yet.
  */
 import type { LanguageKey } from '../../i18n/languages';
-import type { CardTexts } from '../build/catalog-route';
+import type { CardTexts } from '../build/catalog-texts';
 import { catalogTextsPath } from '../files';
 import { dictionaryWords } from './dictionary';
 
@@ -60,7 +60,10 @@ export function cardHas(card: CardText, words: readonly FilterWord[]): boolean {
 		({ text, parts }) =>
 			card.text.includes(text) ||
 			(parts.length > 0 &&
-				parts.every(([word, ...english]) => card.text.includes(word!) || english.some((e) => card.untranslated.includes(e))))
+				parts.every(
+					([word, ...english]) =>
+						card.text.includes(word!) || english.some((e) => card.untranslated.includes(e))
+				))
 	);
 }
 
@@ -69,7 +72,10 @@ export function cardHas(card: CardText, words: readonly FilterWord[]): boolean {
  * @example
  * (await catalogTexts('en', '/')).get('mlops-engineer') // => ['MLOps工程师\n…', '']
  */
-export async function catalogTexts(key: LanguageKey, base: string): Promise<Map<string, CardTexts>> {
+export async function catalogTexts(
+	key: LanguageKey,
+	base: string
+): Promise<Map<string, CardTexts>> {
 	try {
 		const response = await fetch(catalogTextsPath(key, base));
 		return new Map(Object.entries((await response.json()) as Record<string, CardTexts>));

@@ -1,5 +1,5 @@
 /**
- * The search's dictionary in the browser (build/words-route.ts writes it): Chinese words and the
+ * The search's dictionary in the browser (build/word-chunks.ts writes it): Chinese words and the
  * English words of the site they translate to. A chunk is read when a query first needs one of
  * its words, and kept for the page's life.
  */
@@ -51,7 +51,7 @@ export async function dictionaryWords(run: string, base: string): Promise<Dictio
 	const characters = [...run];
 	const words: DictionaryWord[] = [];
 	let unknown = '';
-	for (let start = 0; start < characters.length; ) {
+	for (let start = 0; start < characters.length;) {
 		// The chunk of the words that start here (one file per first character, read once).
 		const known = await chunk(wordChunk(characters[start]!), base);
 		const at = (size: number) => characters.slice(start, start + size).join('');

@@ -60,15 +60,37 @@ export async function pageMatches(
 ): Promise<PageMatch[]> {
 	const terms = [...termsOf(words)];
 	const found = await Promise.all(
-		terms.map(([term, uses]) => index.search(term, {}, indexesFor(term, uses.every((use) => use.translation))))
+		terms.map(([term, uses]) =>
+			index.search(
+				term,
+				{},
+				indexesFor(
+					term,
+					uses.every((use) => use.translation)
+				)
+			)
+		)
 	);
-	const pages = new Map<string, { result: PagefindResult; best: number[]; direct: Set<number>; places: PageMatch['places']; via: Map<number, string[]> }>();
+	const pages = new Map<
+		string,
+		{
+			result: PagefindResult;
+			best: number[];
+			direct: Set<number>;
+			places: PageMatch['places'];
+			via: Map<number, string[]>;
+		}
+	>();
 	const had = new Set<number>();
 	found.forEach(({ results }, at) => {
 		const [term, uses] = terms[at]!;
 		for (const result of results) {
 			let page = pages.get(result.id);
-			if (!page) pages.set(result.id, (page = { result, best: [], direct: new Set(), places: [], via: new Map() }));
+			if (!page)
+				pages.set(
+					result.id,
+					(page = { result, best: [], direct: new Set(), places: [], via: new Map() })
+				);
 			for (const { word, translation } of uses) {
 				had.add(word);
 				page.best[word] = Math.max(page.best[word] ?? 0, result.score);
@@ -83,7 +105,8 @@ export async function pageMatches(
 		if ([...had].some((word) => best[word] === undefined)) continue;
 		const language = resultLanguage(result.id);
 		const translated = new Map([...via].filter(([word]) => !direct.has(word)));
-		const tier = translated.size > 0 ? tiers.dictionary : language === reader ? tiers.own : tiers.other;
+		const tier =
+			translated.size > 0 ? tiers.dictionary : language === reader ? tiers.own : tiers.other;
 		const score = best.reduce((sum, value) => sum + (value ?? 0), 0);
 		matches.push({ result, language, score, tier, places, translated });
 	}

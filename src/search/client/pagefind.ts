@@ -40,7 +40,10 @@ export type PagefindFilters = Record<string, string | { any: string[] }>;
 
 /** The part of Pagefind's instance the search uses. */
 export interface PagefindIndex {
-	search(term: string | null, options?: { filters?: PagefindFilters }): Promise<{ results: PagefindResult[] }>;
+	search(
+		term: string | null,
+		options?: { filters?: PagefindFilters }
+	): Promise<{ results: PagefindResult[] }>;
 }
 
 /** Both languages' indexes: a search reads those of the languages it names, or both. */
@@ -67,8 +70,14 @@ interface PagefindModule {
  * worker: so each language imports its own copy (the query string makes it one) and is made
  * while the page says that language, which it says again at once, before anything is drawn.
  */
-async function languageIndex(bundle: string, language: string, ranking: object): Promise<PagefindInstance> {
-	const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js?${language}`)) as PagefindModule;
+async function languageIndex(
+	bundle: string,
+	language: string,
+	ranking: object
+): Promise<PagefindInstance> {
+	const pagefind = (await import(
+		/* @vite-ignore */ `${bundle}pagefind.js?${language}`
+	)) as PagefindModule;
 	const root = document.documentElement;
 	const own = root.getAttribute('lang');
 	root.setAttribute('lang', language);
@@ -106,7 +115,9 @@ export function bothIndexes(base: string, ranking: object): Promise<BothIndexes>
 			search: async (term, options, only = languageKeys) => ({
 				results: (
 					await Promise.all(
-						indexes.filter(({ key }) => only.includes(key)).map(({ index }) => index.search(term, options))
+						indexes
+							.filter(({ key }) => only.includes(key))
+							.map(({ index }) => index.search(term, options))
 					)
 				).flatMap((found) => found.results),
 			}),

@@ -19,7 +19,8 @@ export interface Passage {
 
 /** About three lines of a card, in characters (a Chinese character is about two Latin letters wide). */
 const budget = 220;
-const width = (word: string) => [...word].reduce((sum, c) => sum + (c.charCodeAt(0) > 0x2e7f ? 2 : 1), 0);
+const width = (word: string) =>
+	[...word].reduce((sum, c) => sum + (c.charCodeAt(0) > 0x2e7f ? 2 : 1), 0);
 
 /**
  * The passage of words [start, end) of a page, around the first of `marked` in it if it is
@@ -27,15 +28,21 @@ const width = (word: string) => [...word].reduce((sum, c) => sum + (c.charCodeAt
  * @example
  * passage(text, [120, 131], new Set([125])) // => { pieces: [{ text: 'Kubernetes ', marked: false }, { text: 'deployment', marked: true }, …], cutBefore: false, cutAfter: true }
  */
-export function passage(text: PageText, [start, end]: [number, number], marked: ReadonlySet<number>): Passage {
-	const first = [...marked].filter((at) => start <= at && at < end).sort((a, b) => a - b)[0] ?? start;
+export function passage(
+	text: PageText,
+	[start, end]: [number, number],
+	marked: ReadonlySet<number>
+): Passage {
+	const first =
+		[...marked].filter((at) => start <= at && at < end).sort((a, b) => a - b)[0] ?? start;
 	// Some words before the first one found, then as many after as the card has room for.
 	let from = first;
 	let used = width(text.words[first] ?? '');
 	while (from > start && used < budget / 4) used += width(text.words[--from]!);
 	let to = first + 1;
 	while (to < end && used + width(text.words[to]!) <= budget) used += width(text.words[to++]!);
-	while (from > start && used + width(text.words[from - 1]!) <= budget) used += width(text.words[--from]!);
+	while (from > start && used + width(text.words[from - 1]!) <= budget)
+		used += width(text.words[--from]!);
 	const pieces: PassagePiece[] = [];
 	const add = (piece: string, isMarked: boolean) => {
 		const last = pieces.at(-1);

@@ -49,7 +49,9 @@ const pathOf = (url: string) => new URL(url, location.href).pathname;
 function readerPath(url: string, key: LanguageKey | undefined, reader: LanguageKey, base: string) {
 	const path = pathOf(url).slice(base.replace(/\/$/, '').length);
 	const prefix = key ? languages[key].prefix : '';
-	return key === reader || !path.startsWith(`${prefix}/`) ? pathOf(url) : localizedPath(path.slice(prefix.length), reader, base);
+	return key === reader || !path.startsWith(`${prefix}/`)
+		? pathOf(url)
+		: localizedPath(path.slice(prefix.length), reader, base);
 }
 
 /** The skills' pages in every language, read: by skill and language. One search for them all. */
@@ -66,7 +68,13 @@ async function skillPages(skills: string[], context: SearchContext) {
 	return pages;
 }
 
-function readMatch(match: PageMatch, text: PageText, pages: Awaited<ReturnType<typeof skillPages>>, found: Found, context: SearchContext): ReadMatch {
+function readMatch(
+	match: PageMatch,
+	text: PageText,
+	pages: Awaited<ReturnType<typeof skillPages>>,
+	found: Found,
+	context: SearchContext
+): ReadMatch {
 	const language = match.language && otherLanguage(match.language);
 	const page = text.skill && language ? pages.get(`${text.skill}:${language}`) : undefined;
 	const counterpart: ReadMatch['counterpart'] = page && {
@@ -87,7 +95,12 @@ function readMatch(match: PageMatch, text: PageText, pages: Awaited<ReturnType<t
  * @example
  * (await cardsOf(found, 0, 6, context))[0].href // => '/skills/mlops-engineer/#scalability--performance-optimization'
  */
-export async function cardsOf(found: Found, from: number, to: number, context: SearchContext): Promise<Card[]> {
+export async function cardsOf(
+	found: Found,
+	from: number,
+	to: number,
+	context: SearchContext
+): Promise<Card[]> {
 	const matches = found.matches.slice(from, to);
 	const texts = await Promise.all(matches.map((match) => read(match.result)));
 	const skills = [...new Set(texts.flatMap((text) => (text.skill ? [text.skill] : [])))];

@@ -17,7 +17,11 @@ async function engine(reader: SearchContext['reader'], base: string) {
 		import('./results'),
 		import('./card'),
 	]);
-	const context: SearchContext = { index: await bothIndexes(base, pagefindUserConfig.ranking), base, reader };
+	const context: SearchContext = {
+		index: await bothIndexes(base, pagefindUserConfig.ranking),
+		base,
+		reader,
+	};
 	return { context, find: results.find, cardsOf: results.cardsOf, cardElement };
 }
 
@@ -29,11 +33,20 @@ const pause = 60;
 /** The search's element: `<bilingual-search>`, drawn by the Search override. */
 export class SearchBox extends HTMLElement {
 	connectedCallback() {
-		const find$ = <T extends Element>(name: string) => this.querySelector<T & HTMLElement>(`.${name}`)!;
-		const [open, dialog, input, status, list, more] = [find$<HTMLButtonElement>(names.searchOpen), find$<HTMLDialogElement>(names.searchDialog), find$<HTMLInputElement>(names.searchInput), find$(names.searchStatus), find$(names.searchResults), find$(names.searchMore)];
+		const find$ = <T extends Element>(name: string) =>
+			this.querySelector<T & HTMLElement>(`.${name}`)!;
+		const [open, dialog, input, status, list, more] = [
+			find$<HTMLButtonElement>(names.searchOpen),
+			find$<HTMLDialogElement>(names.searchDialog),
+			find$<HTMLInputElement>(names.searchInput),
+			find$(names.searchStatus),
+			find$(names.searchResults),
+			find$(names.searchMore),
+		];
 		const strings = JSON.parse(this.getAttribute(data.strings)!) as SearchStrings;
 		const page = document.documentElement.lang.toLowerCase();
-		const reader = languageKeys.find((key) => languages[key].lang.toLowerCase() === page) ?? languageKeys[0];
+		const reader =
+			languageKeys.find((key) => languages[key].lang.toLowerCase() === page) ?? languageKeys[0];
 		const base = import.meta.env.BASE_URL;
 		let loading: ReturnType<typeof engine> | undefined;
 		const start = () => (loading ??= engine(reader, base));
@@ -66,12 +79,16 @@ export class SearchBox extends HTMLElement {
 			list.append(...added.map((card) => cardElement(card, strings)));
 			more.hidden = read >= found!.matches.length;
 			const count = list.childElementCount;
-			status.textContent = fill(count ? strings.count : strings.none, { count: String(count), query });
+			status.textContent = fill(count ? strings.count : strings.none, {
+				count: String(count),
+				query,
+			});
 		};
 		const searchOnce = async () => {
 			const current = ++run;
 			const query = input.value.trim();
-			if (!query) return void (list.replaceChildren(), (status.textContent = ''), (more.hidden = true));
+			if (!query)
+				return void (list.replaceChildren(), (status.textContent = ''), (more.hidden = true));
 			const { context, find } = await start();
 			const next = await find(query, context);
 			// Typed on meanwhile: the newer query is looked up next, and this one's pages not read.
@@ -110,7 +127,10 @@ export class SearchBox extends HTMLElement {
 		});
 		// A click on the backdrop is a click on the dialog itself, outside its frame.
 		dialog.addEventListener('click', (event) => event.target === dialog && dialog.close());
-		list.addEventListener('click', (event) => (event.target as Element).closest('a') && dialog.close());
+		list.addEventListener(
+			'click',
+			(event) => (event.target as Element).closest('a') && dialog.close()
+		);
 		input.addEventListener('input', () => {
 			clearTimeout(timer);
 			timer = setTimeout(search, pause);
@@ -122,7 +142,9 @@ export class SearchBox extends HTMLElement {
 			const at = stops.indexOf(document.activeElement as HTMLElement);
 			if (at < 0) return;
 			event.preventDefault();
-			stops[Math.max(0, Math.min(stops.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))]!.focus();
+			stops[
+				Math.max(0, Math.min(stops.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))
+			]!.focus();
 		});
 	}
 }
