@@ -49,11 +49,15 @@ export interface DictionaryWord {
  */
 export async function dictionaryWords(run: string, base: string): Promise<DictionaryWord[]> {
 	const characters = [...run];
+	// The chunks of the words that may start at each character (one file per first character,
+	// read once), asked for at once rather than one after another: on a phone each trip is felt.
+	const chunksAt = await Promise.all(
+		characters.map((character) => chunk(wordChunk(character), base))
+	);
 	const words: DictionaryWord[] = [];
 	let unknown = '';
 	for (let start = 0; start < characters.length;) {
-		// The chunk of the words that start here (one file per first character, read once).
-		const known = await chunk(wordChunk(characters[start]!), base);
+		const known = chunksAt[start]!;
 		const at = (size: number) => characters.slice(start, start + size).join('');
 		let length = Math.min(longest, characters.length - start);
 		while (length > 0 && !known.has(at(length))) length--;

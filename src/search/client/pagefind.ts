@@ -57,6 +57,7 @@ export interface BothIndexes {
 
 interface PagefindInstance extends PagefindIndex {
 	init(): Promise<void>;
+	filters(): Promise<unknown>;
 	options(options: object): Promise<void>;
 }
 
@@ -90,6 +91,9 @@ async function languageIndex(
 	}
 	await index.options({ ranking });
 	await index.init();
+	// The filter's values (`skill`), which every batch of cards asks for, read now rather than
+	// in the middle of the first query.
+	void index.filters();
 	return index;
 }
 
