@@ -3,7 +3,7 @@
  * phone: Playwright's Pixel 5 with the CPU slowed down four times (as Lighthouse's mobile runs
  * are), over a built site served locally. Each query is typed a key at a time into a page just
  * opened (cold: the index loads as the reader types) and again once the index is loaded (warm).
- *   npm run benchmark:search -- [--dist .bench/site-dist] [--path /skills/mlops-engineer/] [--runs 3]
+ *   npm run benchmark:search -- [--dist .bench/site-dist] [--runs 3]
  * Prints a Markdown table of the medians, in ms.
  */
 import { parseArgs } from 'node:util';

@@ -7,7 +7,7 @@
 import { fill } from '../../i18n/fill';
 import { data, names } from '../../views/names';
 import type { SearchStrings } from '../markup';
-import type { Card, CardHalf } from './cards';
+import type { Card, CardHalf } from './ranking';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string) {
 	const made = document.createElement(tag);

@@ -1,7 +1,7 @@
 /**
  * The result cards of the pages a query found: a card per section (three at most of a page),
- * with the passage that matched and the same passage in the other language, and the order of
- * the cards. How they are ranked is the README's "Search", in two lines.
+ * with the passage that matched and the same passage in the other language (their order:
+ * ranking.ts).
  */
 import { languages, type LanguageKey } from '../../i18n/languages';
 import { alignedSentences, sentenceShape, type SentenceShape } from './align';
@@ -9,6 +9,7 @@ import { tiers, type PageMatch } from './matches';
 import { sectionPath, sentences, type PageText, type TextSection } from './page-text';
 import { passage, type Passage } from './passage';
 import type { QueryWord } from './query';
+import type { Card, CardHalf } from './ranking';
 
 /** A page the query found, read, with its skill's page in the other language if it has one. */
 export interface ReadMatch {
@@ -17,29 +18,6 @@ export interface ReadMatch {
 	counterpart?: { text: PageText; language: LanguageKey; match: PageMatch | undefined };
 	/** Where the reader reads the page: the page in the reader's language, at the section. */
 	href: (section: TextSection | undefined) => string;
-}
-
-/** One language's half of a card. */
-export interface CardHalf {
-	lang: string;
-	/** The language's name, in that language. */
-	label: string;
-	passage: Passage;
-	matched: boolean;
-	/** The page shows the other language's text here: it is not translated yet. */
-	pending: boolean;
-}
-
-/** A result: where it links, the skill › section path, its halves, and why it was found. */
-export interface Card {
-	id: string;
-	href: string;
-	path: string[];
-	tier: number;
-	halves: CardHalf[];
-	/** Words found through the dictionary: the word, and the English found for it. */
-	translated: [string, string[]][];
-	rank: number[];
 }
 
 const perPage = 3;
@@ -153,19 +131,4 @@ export function pageCards(
 			rank: [match.tier, -coverage, -match.score, -weight],
 		};
 	});
-}
-
-/**
- * All pages' cards in order, a section once (where it ranks best).
- * @example
- * rankCards([...pageCards(a, words, 'en'), ...pageCards(b, words, 'en')]).map((card) => card.id)
- */
-export function rankCards(cards: Card[]): Card[] {
-	const compare = (a: Card, b: Card) => {
-		for (let at = 0; at < a.rank.length; at++)
-			if (a.rank[at] !== b.rank[at]) return a.rank[at]! - b.rank[at]!;
-		return 0;
-	};
-	const seen = new Set<string>();
-	return [...cards].sort(compare).filter((card) => !seen.has(card.id) && seen.add(card.id));
 }

@@ -5,7 +5,8 @@
  */
 import { languages, otherLanguage, type LanguageKey } from '../../i18n/languages';
 import { localizedPath } from '../../navigation/paths';
-import { pageCards, rankCards, type Card, type ReadMatch } from './cards';
+import { pageCards, type ReadMatch } from './cards';
+import { rankCards, type Card } from './ranking';
 import { pageMatches, type PageMatch } from './matches';
 import { pageText, type PageText } from './page-text';
 import { resultLanguage, type BothIndexes, type PagefindResult } from './pagefind';
@@ -29,8 +30,14 @@ export interface Found {
  * @example
  * (await find('Kubernetes 部署', context)).matches.length // => 12
  */
-export async function find(query: string, context: SearchContext): Promise<Found> {
+export async function find(
+	query: string,
+	context: SearchContext,
+	stale: () => boolean = () => false
+): Promise<Found> {
 	const words = await queryWords(query, context.base);
+	// A query the reader typed on from is not looked up: the newer one waits for it.
+	if (stale()) return { words, matches: [] };
 	return { words, matches: await pageMatches(context.index, words, context.reader) };
 }
 
@@ -99,10 +106,12 @@ export async function cardsOf(
 	found: Found,
 	from: number,
 	to: number,
-	context: SearchContext
+	context: SearchContext,
+	stale: () => boolean = () => false
 ): Promise<Card[]> {
 	const matches = found.matches.slice(from, to);
 	const texts = await Promise.all(matches.map((match) => read(match.result)));
+	if (stale()) return [];
 	const skills = [...new Set(texts.flatMap((text) => (text.skill ? [text.skill] : [])))];
 	const pages = await skillPages(skills, context);
 	const read$ = matches.map((match, at) => readMatch(match, texts[at]!, pages, found, context));

@@ -69,20 +69,18 @@ export class SearchBox extends HTMLElement {
 		 * the dictionary needs a section with all the words) is followed by the next. */
 		const showMore = async (current: number, query: string) => {
 			const { context, cardsOf, cardElement } = await start();
+			const stale = () => current !== run || typed;
 			let added: Awaited<ReturnType<typeof cardsOf>> = [];
 			while (added.length === 0 && read < found!.matches.length) {
-				const cards = await cardsOf(found!, read, read + batch, context);
-				if (current !== run || typed) return;
+				const cards = await cardsOf(found!, read, read + batch, context, stale);
+				if (stale()) return;
 				read += batch;
 				added = cards.filter((card) => !shown.has(card.id) && shown.add(card.id));
 			}
 			list.append(...added.map((card) => cardElement(card, strings)));
 			more.hidden = read >= found!.matches.length;
 			const count = list.childElementCount;
-			status.textContent = fill(count ? strings.count : strings.none, {
-				count: String(count),
-				query,
-			});
+			status.textContent = fill(count ? strings.count : strings.none, { count: `${count}`, query });
 		};
 		const searchOnce = async () => {
 			const current = ++run;
@@ -90,7 +88,7 @@ export class SearchBox extends HTMLElement {
 			if (!query)
 				return void (list.replaceChildren(), (status.textContent = ''), (more.hidden = true));
 			const { context, find } = await start();
-			const next = await find(query, context);
+			const next = await find(query, context, () => typed);
 			// Typed on meanwhile: the newer query is looked up next, and this one's pages not read.
 			if (typed) return;
 			[found, shown, read] = [next, new Set(), 0];
