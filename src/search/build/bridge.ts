@@ -15,6 +15,7 @@ const longest = 4;
  * "use", "form" or "state", which every page has.
  */
 const leastIdf = 3;
+const onlyHan = /^\p{Script=Han}+$/u;
 
 /**
  * Chinese word → the site's English words for it, in the order of the dictionary's senses.
@@ -25,7 +26,9 @@ export function bridge(vocabulary: ReadonlyMap<number, string>): Map<string, str
 	const { words, wordIdf, gloss, glossStart, stemIdf } = lexicon().data;
 	const result = new Map<string, string[]>();
 	words.forEach((text, word) => {
-		if (text.length > longest || wordIdf[word]! < leastIdf) return;
+		// A query's words are looked up in runs of Han characters (client/query.ts): “PO文” and
+		// “大V” would never be read.
+		if (text.length > longest || wordIdf[word]! < leastIdf || !onlyHan.test(text)) return;
 		const english: string[] = [];
 		for (let at = glossStart[word]!; at < glossStart[word + 1]! && english.length < most; at++) {
 			const found = vocabulary.get(gloss[at]!);
