@@ -20,6 +20,8 @@ function englishTexts(skill: SkillModel): string[] {
 	];
 }
 
+const plainWord = /^[a-z][a-z0-9-]*$/;
+
 /**
  * For each dictionary root the site's English uses, the shortest word of the site that has it
  * ("deploy" for deploy, deployment, deploying): a search for that word finds the others too, as
@@ -33,6 +35,8 @@ export function siteVocabulary(skills: readonly SkillModel[]): Map<number, strin
 		for (const word of englishWords(englishTexts(skill).join('\n'))) words.add(word);
 	const shortest = new Map<number, string>();
 	for (const word of words) {
+		// “doesn't” and “it's” say nothing a reader searches for, and a word is a query's term.
+		if (!plainWord.test(word)) continue;
 		const { roots } = englishSide(word);
 		// A compound ("heatmap": heat, map) stands for neither of its parts.
 		if (roots.size !== 1) continue;
