@@ -22,8 +22,16 @@ const { values } = parseArgs({
 });
 /** Queries of each kind the search answers, on an English and a Chinese page. */
 const visits = [
-	{ path: '/skills/mlops-engineer/', key: 'en', queries: ['kubernetes deployment', '联邦学习', 'Kubernetes 部署'] },
-	{ path: '/zh-cn/skills/mlops-engineer/', key: 'zh', queries: ['模型监控', 'federated learning', 'Terraform 基础设施'] },
+	{
+		path: '/skills/mlops-engineer/',
+		key: 'en',
+		queries: ['kubernetes deployment', '联邦学习', 'Kubernetes 部署'],
+	},
+	{
+		path: '/zh-cn/skills/mlops-engineer/',
+		key: 'zh',
+		queries: ['模型监控', 'federated learning', 'Terraform 基础设施'],
+	},
 ] as const;
 /** A reader types about five keys a second. */
 const keyDelay = 200;
@@ -47,7 +55,9 @@ try {
 				times.warm.push(await timeToResults(search, query, keyDelay));
 				await context.close();
 			}
-			rows.push(`| ${path} | ${query} | ${median(times.cold).toFixed(0)} | ${median(times.warm).toFixed(0)} |`);
+			rows.push(
+				`| ${path} | ${query} | ${median(times.cold).toFixed(0)} | ${median(times.warm).toFixed(0)} |`
+			);
 			console.log(rows.at(-1));
 		}
 	}
@@ -55,4 +65,8 @@ try {
 	await browser.close();
 	await server.close();
 }
-console.log(['', '| Page | Query | Cold (ms) | Warm (ms) |', '| --- | --- | ---: | ---: |', ...rows].join('\n'));
+console.log(
+	['', '| Page | Query | Cold (ms) | Warm (ms) |', '| --- | --- | ---: | ---: |', ...rows].join(
+		'\n'
+	)
+);

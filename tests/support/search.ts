@@ -46,7 +46,11 @@ export class SearchDialog {
 
 	/** The links of the first `count` cards. */
 	async links(count = 5): Promise<string[]> {
-		return (await this.cards.locator(`.${names.searchLink}`).evaluateAll((links) => links.map((a) => a.getAttribute('href')!))).slice(0, count);
+		return (
+			await this.cards
+				.locator(`.${names.searchLink}`)
+				.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
+		).slice(0, count);
 	}
 
 	/** The card that links to a section, with its halves: the one that matched first. */
@@ -74,7 +78,11 @@ export async function throttleCpu(page: Page, rate: number): Promise<void> {
  * @example
  * await timeToResults(search, 'kubernetes', 120) // => 184.2
  */
-export async function timeToResults(search: SearchDialog, query: string, delay: number): Promise<number> {
+export async function timeToResults(
+	search: SearchDialog,
+	query: string,
+	delay: number
+): Promise<number> {
 	await search.input.fill('');
 	await search.page.evaluate(
 		({ cardClass, statusSelector, query }) => {
@@ -84,7 +92,11 @@ export async function timeToResults(search: SearchDialog, query: string, delay: 
 			addEventListener('input', () => void (w.lastKey = performance.now()), { capture: true });
 			const status = document.querySelector(statusSelector)!;
 			new MutationObserver(() => {
-				if (!w.shown && status.textContent?.includes(query) && document.querySelector(`.${cardClass}`))
+				if (
+					!w.shown &&
+					status.textContent?.includes(query) &&
+					document.querySelector(`.${cardClass}`)
+				)
 					w.shown = performance.now();
 			}).observe(status, { childList: true, characterData: true, subtree: true });
 		},
