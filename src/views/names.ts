@@ -53,6 +53,8 @@ export const names = {
 	cellPending: 'cell--pending',
 	cellBlock: 'cell--block',
 	cellRaw: 'cell--raw',
+	/** "Edit this translation" and "Report a problem", after a translation (edit-links.ts). */
+	editLinks: 'edit-links',
 	/** The search (components/overrides/Search.astro, search/client/): its button, which shows
 	 * its label from the medium breakpoint on and a visually hidden one below, and the shortcut. */
 	searchOpen: 'search-open',

@@ -33,7 +33,7 @@ const han = /\p{Script=Han}/u;
  * Chinese word in the translation's, for the same reason; any other word in both, as Chinese
  * pages keep names and code in English.
  */
-const indexesFor = (term: string, translated: boolean): LanguageKey[] =>
+const indexesFor = (term: string, translated: boolean): readonly LanguageKey[] =>
 	translated ? [original] : han.test(term) ? [translation] : languageKeys;
 
 /** Every term to look up, once, with the words it stands for and whether it is a translation. */
