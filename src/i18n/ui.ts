@@ -142,6 +142,11 @@ export const ui = {
 		'file.manual':
 			'Your browser did not let us copy. Select the text and copy it (Ctrl+C, or ⌘C on a Mac):',
 		'file.close': 'Close',
+		'search.count': '{count} results for “{query}”',
+		'search.none': 'No results for “{query}”',
+		'search.more': 'More results',
+		'search.results': 'Results',
+		'search.dictionary': 'Found through the dictionary: {words}',
 	},
 	zh: {
 		'site.title': '双语技能文档',
@@ -268,6 +273,11 @@ export const ui = {
 		'file.copied': '已复制 SKILL.md',
 		'file.manual': '浏览器不允许直接复制。请选中文本后复制（Ctrl+C，Mac 上为 ⌘C）：',
 		'file.close': '关闭',
+		'search.count': '“{query}”的结果：{count} 条',
+		'search.none': '没有找到“{query}”的结果',
+		'search.more': '更多结果',
+		'search.results': '搜索结果',
+		'search.dictionary': '经词典翻译找到：{words}',
 	},
 } as const satisfies Record<
 	LanguageKey,

@@ -9,7 +9,6 @@
 export const reservedIds: ReadonlyMap<string, string> = new Map([
 	['_top', 'the page title'],
 	['theme-icons', 'the theme picker’s icons'],
-	['starlight__search', 'the search dialog'],
 	['starlight__sidebar', 'the sidebar'],
 	['starlight__mobile-toc', '“On this page” on a phone'],
 	['starlight__on-this-page--mobile', 'the heading of “On this page” on a phone'],

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { searchRoutes } from './files';
 
 // Starlight runs Pagefind over every HTML file of a build. Ours has as many pages again that no
 // reader searches, and they are the largest: each skill's two compare views (both languages side
@@ -51,7 +52,8 @@ async function searchedFiles(dir: URL, skipped: URL[][]): Promise<string[]> {
 
 /**
  * Indexes a build's searchable pages with Pagefind, as Starlight would index every page, into
- * `<dir>/pagefind/`; and gives Starlight's search box Starlight's settings.
+ * `<dir>/pagefind/`; gives the search box Starlight's settings; and adds the routes of the files
+ * the search reads beside the index (files.ts).
  * @example
  * integrations: [starlight({ pagefind: false, components: { Search: … } }), searchIndex()]
  */
@@ -60,7 +62,19 @@ export function searchIndex(): AstroIntegration {
 	return {
 		name: 'search-index',
 		hooks: {
-			'astro:config:setup': ({ updateConfig }) => {
+			'astro:config:setup': ({ updateConfig, injectRoute }) => {
+				// What the search reads beside Pagefind's index: the dictionary that expands a Chinese
+				// query into English, and each catalog's texts in the other language (files.ts).
+				injectRoute({
+					pattern: searchRoutes.words,
+					entrypoint: new URL('./build/words-route.ts', import.meta.url),
+					prerender: true,
+				});
+				injectRoute({
+					pattern: searchRoutes.catalog,
+					entrypoint: new URL('./build/catalog-route.ts', import.meta.url),
+					prerender: true,
+				});
 				const id = 'virtual:starlight/pagefind-config';
 				updateConfig({
 					vite: {

@@ -121,5 +121,7 @@ export function sectionNote(section: SectionModel, key: LanguageKey): Element[] 
 		.filter(([n]) => n > 0)
 		.map(([n, line]) => fill(line, { count: String(n) }))
 		.join(' ');
-	return said ? [h(`p.${names.sectionNote}`, said)] : [];
+	// Words of the interface, not of the skill: a search must not find them, nor show them as the
+	// section's text beside its translation.
+	return said ? [h(`p.${names.sectionNote}`, { [data.noSearch]: 'all' }, said)] : [];
 }

@@ -55,6 +55,30 @@ export const names = {
 	cellRaw: 'cell--raw',
 	/** "Edit this translation" and "Report a problem", after a translation (edit-links.ts). */
 	editLinks: 'edit-links',
+	/** The search (components/overrides/Search.astro, search/client/): its button, which shows
+	 * its label from the medium breakpoint on and a visually hidden one below, and the shortcut. */
+	searchOpen: 'search-open',
+	searchOpenLabel: 'search-open__label',
+	searchKeys: 'search-open__keys',
+	/** Its dialog: the field and Cancel, the status, the result cards and More. */
+	searchDialog: 'search-dialog',
+	searchFrame: 'search-frame',
+	searchBar: 'search-bar',
+	searchInput: 'search-input',
+	searchCancel: 'search-cancel',
+	searchStatus: 'search-status',
+	searchResults: 'search-results',
+	searchMore: 'search-more',
+	/** A result card (search/client/card.ts): the link with the skill › section path, a half per
+	 * language, its language's tag, the cuts of a passage, and the dictionary's note. */
+	searchCard: 'search-card',
+	searchLink: 'search-card__link',
+	searchPath: 'search-card__path',
+	searchSeparator: 'search-card__separator',
+	searchHalf: 'search-card__half',
+	searchLanguage: 'search-card__language',
+	searchCut: 'search-card__cut',
+	searchNote: 'search-card__note',
 } as const;
 
 /**
@@ -81,6 +105,12 @@ export const data = {
 	checked: 'data-checked',
 	/** A passage's words in the page's other language, which a quote copies (views/passages.ts). */
 	other: 'data-other',
+	/** The half of a search result card that matched the query, and a card's tier (0 the
+	 * reader's language, 1 the other, 2 through the dictionary: search/client/matches.ts). */
+	matched: 'data-matched',
+	tier: 'data-tier',
+	/** The search's interface strings, as JSON on its element (search/markup.ts). */
+	strings: 'data-strings',
 	/** Left out of the search index (Pagefind): badges, popovers, notes. */
 	noSearch: 'data-pagefind-ignore',
 } as const;

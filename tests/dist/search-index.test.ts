@@ -1,11 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
 import { languageKeys } from '../../src/i18n/languages';
 import { ui, type UiKey } from '../../src/i18n/ui';
+import { wordChunk, wordChunks } from '../../src/search/files';
 import { builtSites, htmlPages, inSite } from '../support/built-sites';
 
 /** What a gunzipped Pagefind fragment file starts with; the page's JSON follows. */
@@ -46,7 +47,7 @@ const interfaceTexts = languageKeys.flatMap((key) => interfaceKeys.map((name) =>
 
 /** Interface elements in the content area, which Pagefind would otherwise index with it. */
 const interfaceSelector =
-	'section-links, .skill-views, .skill-card__meta a, .pending-translation, skill-file, .skill-facts, .skill-frontmatter';
+	'section-links, .skill-views, .skill-card__meta a, .pending-translation, skill-file, .skill-facts, .skill-frontmatter, .freshness-note';
 
 describe.each(builtSites)('the search index of %s', (site) => {
 	test('has the pages’ content but none of the interface’s words', () => {
@@ -105,4 +106,41 @@ test('text shown in place of a missing translation is indexed, its marker is not
 	const page = indexedText('dist-fixtures').get('/zh-cn/skills/awkward-headings/');
 	expect(page).toContain('Only in English');
 	expect(page).not.toContain(ui.zh['skill.pendingTranslation']);
+});
+
+// The search's dictionary ships beside the index (src/search/build/word-chunks.ts): only words
+// with English the site uses, cut into chunks so that a query reads a few kB of it.
+describe.each(builtSites)('the search dictionary of %s', (site) => {
+	const chunks = Array.from({ length: wordChunks }, (_, chunk) =>
+		readFileSync(join(site, 'search', 'words', `${chunk}.txt`), 'utf8')
+	);
+
+	test('has each Chinese word in its chunk, with English words of the site', () => {
+		const lines = chunks.flatMap((text, chunk) =>
+			text
+				.split('\n')
+				.filter(Boolean)
+				.map((line) => ({ chunk, line }))
+		);
+		expect(lines.length).toBeGreaterThan(100);
+		expect(lines.filter(({ chunk, line }) => wordChunk(line) !== chunk)).toEqual([]);
+		expect(lines.filter(({ line }) => !/^\p{Script=Han}+\t[a-z0-9-]+( [a-z0-9-]+)*$/u.test(line))).toEqual([]);
+	});
+
+	test('is read a chunk at a time, each a few kB gzipped', () => {
+		const largest = Math.max(...chunks.map((text) => gzipSync(text).length));
+		expect(largest).toBeLessThan(16_000);
+	});
+
+	test('comes with each catalog’s texts in the other language', () => {
+		for (const key of languageKeys) {
+			const texts = JSON.parse(readFileSync(join(site, 'search', 'catalog', `${key}.json`), 'utf8'));
+			expect(Object.keys(texts).length).toBeGreaterThan(0);
+		}
+	});
+});
+
+test('a Chinese word of the fixtures finds its English: 部署 is “deploying” there', () => {
+	const chunk = readFileSync(join('dist-fixtures', 'search', 'words', `${wordChunk('部署')}.txt`), 'utf8');
+	expect(chunk.split('\n')).toContain('部署\tdeploying');
 });

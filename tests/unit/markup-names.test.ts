@@ -52,6 +52,9 @@ const scripts = [
 	'src/components/compare/SkillCompare.astro',
 	'src/components/SectionLinks.astro',
 	'src/components/PassageLinks.astro',
+	'src/components/overrides/Search.astro',
+	'src/search/client/card.ts',
+	'src/search/client/search-box.ts',
 ]
 	.map(readProjectFile)
 	.join('\n');

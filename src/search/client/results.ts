@@ -1,0 +1,119 @@
+/**
+ * A query's results, from the query to the cards: its words and their translations, the pages of
+ * both languages that have them, and each page read with its skill's page in the other language
+ * (found by the Pagefind filter `skill` that every skill page carries), a batch of pages at a time.
+ */
+import { languages, otherLanguage, type LanguageKey } from '../../i18n/languages';
+import { localizedPath } from '../../navigation/paths';
+import { pageCards, type ReadMatch } from './cards';
+import { rankCards, type Card } from './ranking';
+import { pageMatches, type PageMatch } from './matches';
+import { pageText, type PageText } from './page-text';
+import { resultLanguage, type BothIndexes, type PagefindResult } from './pagefind';
+import { queryWords, type QueryWord } from './query';
+
+/** Where the search runs: both indexes, the site's base, the reader's language. */
+export interface SearchContext {
+	index: BothIndexes;
+	base: string;
+	reader: LanguageKey;
+}
+
+/** What a query found, before any page is read. */
+export interface Found {
+	words: QueryWord[];
+	matches: PageMatch[];
+}
+
+/**
+ * The pages a query finds, best first.
+ * @example
+ * (await find('Kubernetes 部署', context)).matches.length // => 12
+ */
+export async function find(
+	query: string,
+	context: SearchContext,
+	stale: () => boolean = () => false
+): Promise<Found> {
+	const words = await queryWords(query, context.base);
+	// A query the reader typed on from is not looked up: the newer one waits for it.
+	if (stale()) return { words, matches: [] };
+	return { words, matches: await pageMatches(context.index, words, context.reader) };
+}
+
+// A page is read once: Pagefind keeps its fragment, this its words and sections.
+const texts = new Map<string, Promise<PageText>>();
+const read = (result: PagefindResult) => {
+	let text = texts.get(result.id);
+	if (!text) texts.set(result.id, (text = result.data().then(pageText)));
+	return text;
+};
+
+/** A site path from a page's address (a merged index gives full addresses). */
+const pathOf = (url: string) => new URL(url, location.href).pathname;
+
+/** The page in the reader's language, for a page without a counterpart (the catalog). */
+function readerPath(url: string, key: LanguageKey | undefined, reader: LanguageKey, base: string) {
+	const path = pathOf(url).slice(base.replace(/\/$/, '').length);
+	const prefix = key ? languages[key].prefix : '';
+	return key === reader || !path.startsWith(`${prefix}/`)
+		? pathOf(url)
+		: localizedPath(path.slice(prefix.length), reader, base);
+}
+
+/** The skills' pages in every language, read: by skill and language. One search for them all. */
+async function skillPages(skills: string[], context: SearchContext) {
+	const pages = new Map<string, { text: PageText; result: PagefindResult }>();
+	if (skills.length === 0) return pages;
+	const { results } = await context.index.search(null, { filters: { skill: { any: skills } } });
+	await Promise.all(
+		results.map(async (result) => {
+			const text = await read(result);
+			pages.set(`${text.skill}:${resultLanguage(result.id)}`, { text, result });
+		})
+	);
+	return pages;
+}
+
+function readMatch(
+	match: PageMatch,
+	text: PageText,
+	pages: Awaited<ReturnType<typeof skillPages>>,
+	found: Found,
+	context: SearchContext
+): ReadMatch {
+	const language = match.language && otherLanguage(match.language);
+	const page = text.skill && language ? pages.get(`${text.skill}:${language}`) : undefined;
+	const counterpart: ReadMatch['counterpart'] = page && {
+		text: page.text,
+		language: language!,
+		match: found.matches.find((m) => m.result.id === page.result.id),
+	};
+	const readerText = match.language === context.reader ? text : counterpart?.text;
+	const href: ReadMatch['href'] = (section) =>
+		readerText
+			? pathOf(readerText.url) + (section && section.depth > 1 ? `#${section.id}` : '')
+			: readerPath(text.url, match.language, context.reader, context.base);
+	return { match, text, counterpart, href };
+}
+
+/**
+ * The cards of the pages `from` to `to` of what a query found, in order.
+ * @example
+ * (await cardsOf(found, 0, 6, context))[0].href // => '/skills/mlops-engineer/#scalability--performance-optimization'
+ */
+export async function cardsOf(
+	found: Found,
+	from: number,
+	to: number,
+	context: SearchContext,
+	stale: () => boolean = () => false
+): Promise<Card[]> {
+	const matches = found.matches.slice(from, to);
+	const texts = await Promise.all(matches.map((match) => read(match.result)));
+	if (stale()) return [];
+	const skills = [...new Set(texts.flatMap((text) => (text.skill ? [text.skill] : [])))];
+	const pages = await skillPages(skills, context);
+	const read$ = matches.map((match, at) => readMatch(match, texts[at]!, pages, found, context));
+	return rankCards(read$.flatMap((page) => pageCards(page, found.words, context.reader)));
+}

@@ -1,0 +1,112 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { perLanguage, type LanguageKey } from '../../src/i18n/languages';
+import { skillPath } from '../../src/navigation/paths';
+import { data, names } from '../../src/views/names';
+
+/** The search box's name in each language: Starlight's `search.label`. */
+export const searchLabel = perLanguage((key) => ({ en: 'Search', zh: '搜索' })[key]);
+
+/**
+ * Where a result card links for a section of a skill, in the reader's language.
+ * @example
+ * sectionHref('mlops-engineer', 'capabilities', 'zh') // => '/zh-cn/skills/mlops-engineer/#capabilities'
+ */
+export function sectionHref(skill: string, section: string, key: LanguageKey): string {
+	return `${skillPath(skill, key)}#${section}`;
+}
+
+/** The search dialog of a page in one language, as a reader finds it: by its role and name. */
+export class SearchDialog {
+	readonly button: Locator;
+	readonly dialog: Locator;
+	readonly input: Locator;
+	readonly status: Locator;
+	readonly cards: Locator;
+	readonly page: Page;
+
+	constructor(page: Page, key: LanguageKey) {
+		this.page = page;
+		this.button = page.getByRole('button', { name: searchLabel[key] });
+		this.dialog = page.getByRole('dialog', { name: searchLabel[key] });
+		this.input = this.dialog.getByRole('textbox');
+		this.status = this.dialog.getByRole('status');
+		this.cards = this.dialog.locator(`.${names.searchCard}`);
+	}
+
+	async open(): Promise<void> {
+		await this.button.click();
+		await expect(this.input).toBeFocused();
+	}
+
+	/** Searches and waits for the results of this query (the status names it once they are drawn). */
+	async search(query: string): Promise<void> {
+		await this.input.fill(query);
+		await expect(this.status).toContainText(query);
+	}
+
+	/** The links of the first `count` cards. */
+	async links(count = 5): Promise<string[]> {
+		return (
+			await this.cards
+				.locator(`.${names.searchLink}`)
+				.evaluateAll((links) => links.map((a) => a.getAttribute('href')!))
+		).slice(0, count);
+	}
+
+	/** The card that links to a section, with its halves: the one that matched first. */
+	card(href: string): { card: Locator; matched: Locator; halves: Locator } {
+		const card = this.cards.filter({ has: this.page.locator(`a[href="${href}"]`) }).first();
+		const halves = card.locator(`.${names.searchHalf}`);
+		return { card, halves, matched: card.locator(`[${data.matched}]`) };
+	}
+}
+
+/**
+ * Slows the page's CPU down `rate` times, as Lighthouse does to stand for a mid-range phone.
+ * @example
+ * await throttleCpu(page, 4);
+ */
+export async function throttleCpu(page: Page, rate: number): Promise<void> {
+	const session = await page.context().newCDPSession(page);
+	await session.send('Emulation.setCPUThrottlingRate', { rate });
+}
+
+/**
+ * Types a query into the search field a key at a time, `delay` ms apart, and returns the time
+ * from its last key press to the first result card of the whole query on the screen, in ms as
+ * the page measured it.
+ * @example
+ * await timeToResults(search, 'kubernetes', 120) // => 184.2
+ */
+export async function timeToResults(
+	search: SearchDialog,
+	query: string,
+	delay: number
+): Promise<number> {
+	await search.input.fill('');
+	await search.page.evaluate(
+		({ cardClass, statusSelector, query }) => {
+			const w = window as unknown as { lastKey: number; shown: number };
+			w.shown = 0;
+			// Each key typed is an input event (a Chinese character is typed without a keydown).
+			addEventListener('input', () => void (w.lastKey = performance.now()), { capture: true });
+			const status = document.querySelector(statusSelector)!;
+			new MutationObserver(() => {
+				if (
+					!w.shown &&
+					status.textContent?.includes(query) &&
+					document.querySelector(`.${cardClass}`)
+				)
+					w.shown = performance.now();
+			}).observe(status, { childList: true, characterData: true, subtree: true });
+		},
+		{ cardClass: names.searchCard, statusSelector: `.${names.searchStatus}`, query }
+	);
+	await search.input.pressSequentially(query, { delay });
+	await expect(search.status).toContainText(query);
+	await expect(search.cards.first()).toBeVisible();
+	return search.page.evaluate(() => {
+		const w = window as unknown as { lastKey: number; shown: number };
+		return w.shown - w.lastKey;
+	});
+}
