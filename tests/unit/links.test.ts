@@ -1,6 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { languageKeys } from '../../src/i18n/languages';
-import { preferredLanguage, redirectScript } from '../../src/i18n/preference';
+import {
+	compactSource,
+	preferredLanguage,
+	redirectScript,
+	scriptLiteral,
+} from '../../src/i18n/preference';
 import { sectionLinks, type SkillLinks } from '../../src/links/section-links';
 import { withEscapedTitle, withOpenGraphLocales } from '../../src/navigation/head';
 import { neutralPath } from '../../src/navigation/paths';
@@ -27,20 +32,20 @@ describe('preferredLanguage', () => {
 });
 
 describe('redirectScript', () => {
-	const run = (stored: string | null, languages: string[], here?: 'en' | 'zh') => {
+	const run = (
+		stored: string | null,
+		languages: string[],
+		here?: 'en' | 'zh',
+		{ hash = '#capabilities', fragment = '' } = {}
+	) => {
 		const replaced: string[] = [];
 		const globals = {
 			localStorage: { getItem: () => stored },
 			navigator: { languages },
-			location: {
-				search: '?view=en',
-				hash: '#capabilities',
-				replace: (to: string) => replaced.push(to),
-			},
+			location: { search: '?view=en', hash, replace: (to: string) => replaced.push(to) },
 		};
-		new Function(...Object.keys(globals), redirectScript({ en: '/en/', zh: '/zh/' }, here))(
-			...Object.values(globals)
-		);
+		const script = redirectScript({ en: '/en/', zh: '/zh/' }, here, fragment);
+		new Function(...Object.keys(globals), script)(...Object.values(globals));
 		return replaced;
 	};
 
@@ -53,6 +58,35 @@ describe('redirectScript', () => {
 		expect(run(null, ['en-US'], 'en')).toEqual([]);
 		expect(run('zh', ['en-US'], 'en')).toEqual(['/zh/?view=en#capabilities']);
 	});
+
+	test('lands a section’s link on the section, unless the address names another place', () => {
+		const section = { hash: '', fragment: '%E8%83%BD' };
+		expect(run('zh', ['en-US'], undefined, section)).toEqual(['/zh/?view=en#%E8%83%BD']);
+		expect(run(null, ['en-US'], undefined, { ...section, hash: '#passage' })).toEqual([
+			'/en/?view=en#passage',
+		]);
+	});
+
+	test('cannot be ended by what a path or a fragment holds', () => {
+		const script = redirectScript({ en: '/</script><b>/', zh: '/zh/' }, undefined, '</script>');
+		expect(script).not.toMatch(/<\/script/i);
+		expect(script).not.toContain('<!--');
+	});
+});
+
+test('scriptLiteral is JSON that no HTML parser reads as the end of a script', () => {
+	const value = { path: '</script><!--', line: '\u2028', and: '&' };
+	expect(scriptLiteral(value)).not.toMatch(/[<>&\u2028]/);
+	expect(JSON.parse(scriptLiteral(value))).toEqual(value);
+});
+
+test('compactSource keeps a function working in fewer bytes', () => {
+	const compacted = compactSource(preferredLanguage);
+	expect(compacted.length).toBeLessThan(preferredLanguage.toString().length);
+	expect(compacted).not.toMatch(/\s{2}|\n/);
+	const again = new Function(`return (${compacted})`)() as typeof preferredLanguage;
+	expect(again(null, ['zh-TW'], languageKeys)).toBe('zh');
+	expect(again(null, ['fr', 'en_GB'], languageKeys)).toBe('en');
 });
 
 test('sectionAtTop is the last section that has reached the top of the view', () => {
