@@ -115,6 +115,8 @@ export const ui = {
 		'links.copied': 'Copied: {format}',
 		'links.manual':
 			'Your browser did not let us copy. Select the link and copy it (Ctrl+C, or ⌘C on a Mac):',
+		'preview.itemSeparator': '; ',
+		'preview.sentenceSeparator': ' ',
 		'file.label': 'This skill as a SKILL.md file',
 		'file.copy': 'Copy SKILL.md',
 		'file.download': 'Download',
@@ -223,6 +225,8 @@ export const ui = {
 		'links.here': '本页',
 		'links.copied': '已复制：{format}',
 		'links.manual': '浏览器不允许直接复制。请选中链接后复制（Ctrl+C，Mac 上为 ⌘C）：',
+		'preview.itemSeparator': '；',
+		'preview.sentenceSeparator': '',
 		'file.label': '本技能的 SKILL.md 文件',
 		'file.copy': '复制 SKILL.md',
 		'file.download': '下载',
