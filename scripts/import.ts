@@ -1,64 +1,92 @@
 /**
  * Turns SKILL.md files into bilingual sources (content/skills/<name>/skill.yaml):
  *   npm run import -- path/to/SKILL.md [--zh path/to/SKILL.zh-CN.md]
- *   npm run import -- skills-dir/ [--zh zh-dir/]     (every <name>/SKILL.md, matched by name)
- * Options: --out <dir> (the skills folder, default content/skills), --strict (exit 1 when any
- * text is in one language only). Prints what was paired and every text left unpaired.
+ *   npm run import -- skills-dir/ [--zh zh-dir/]   (every <folder>/SKILL.md, with the translation
+ *                                                  in the same folder of zh-dir, or beside it)
+ * Options: --out <dir> (the skills folder, default content/skills), --update (replace sources
+ * that exist and would change), --strict (exit 1 when any text is in one language only).
+ * Writes only what the site accepts; prints what was paired, what it was unsure of, what is in
+ * one language only, and what was not imported and why. Exit 1 when a skill was refused or
+ * would be replaced without --update.
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import './lib/resolve-ts.ts';
 
 const { findSkill, findSkills } = await import('../src/import/find-skills.ts');
-const { importToFolder } = await import('../src/import/import-files.ts');
-const { reportDetails, reportTable } = await import('../src/import/report.ts');
-const { checkSource } = await import('../src/import/check-source.ts');
-const { SourceError } = await import('../src/source/problems.ts');
+const { importAll } = await import('../src/import/import-all.ts');
+const { notImported, reportTable } = await import('../src/import/report.ts');
+const { changeDetails, reportDetails } = await import('../src/import/report-details.ts');
 
+const started = performance.now();
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
 	options: {
 		zh: { type: 'string' },
 		out: { type: 'string', default: 'content/skills' },
 		strict: { type: 'boolean', default: false },
+		update: { type: 'boolean', default: false },
 	},
 });
 const [path] = positionals;
 if (!path || positionals.length > 1) {
 	console.error(
-		'Usage: npm run import -- <SKILL.md or folder> [--zh <translation file or folder>] [--out <dir>] [--strict]'
+		'Usage: npm run import -- <SKILL.md or folder> [--zh <translation file or folder>] [--out <dir>] [--update] [--strict]'
 	);
 	process.exit(2);
 }
 
-// A file the importer cannot take (too large, nested too deep …) stops it with one message that
-// says where and why, never a stack trace: the reader is whoever ran the import.
-const { found, imported } = (() => {
-	try {
-		const found = statSync(path).isDirectory()
-			? findSkills(path, values.zh)
-			: [findSkill(path, values.zh)];
-		return { found, imported: found.map((skill) => importToFolder(skill, values.out)) };
-	} catch (error) {
-		if (error instanceof SourceError) console.error(error.report);
-		else console.error(`${path}: could not be imported: ${(error as Error).message}`);
-		process.exit(1);
-	}
-})();
-const problems = imported.flatMap(({ yaml, file, name }) => checkSource(yaml, file, name));
-
-for (const row of imported) {
-	console.log(
-		`${row.file}${row.renamedFrom ? ` (name “${row.renamedFrom}” made valid: ${row.name})` : ''}`
+const isFolder = (at: string) => statSync(at, { throwIfNoEntry: false })?.isDirectory() ?? false;
+// A skill's own folder is that skill: its SKILL.md (and the translation beside it or in --zh).
+const folder = isFolder(path) && !existsSync(join(path, 'SKILL.md'));
+if (folder && values.zh !== undefined && !isFolder(values.zh)) {
+	console.error(
+		`--zh ${values.zh}: is not a folder; with a folder of skills, give the folder of their translations.`
 	);
-	const details = found.length === 1 || row.translated ? reportDetails(row) : '';
-	if (details && found.length === 1) console.log(details);
+	process.exit(2);
 }
-console.log(`\n${reportTable(imported)}`);
-if (problems.length > 0) console.error(`\n${problems.join('\n')}`);
+const found = folder
+	? findSkills(path, values.zh)
+	: findSkill(isFolder(path) ? join(path, 'SKILL.md') : path, values.zh);
+if (found.skills.length + found.skipped.length === 0) {
+	console.error(`${path}: has no <folder>/SKILL.md to import.`);
+	process.exit(1);
+}
+const rows = importAll(found, values.out, { update: values.update });
 
-const unpaired = imported.some(
+// Each skill, with what the report says of it: a folder's report lists the unsure pairs, a single
+// skill's also every text in one language only.
+for (const row of rows) {
+	const renamed = row.renamedFrom ? ` (name “${row.renamedFrom}” made valid: ${row.name})` : '';
+	console.log(`${row.file}  ${row.done}${renamed}`);
+	const details = [
+		reportDetails(row, { all: !folder }),
+		...(row.changes
+			? changeDetails(row.changes, row.done === 'replaced' ? 'Changed' : 'Would change')
+			: []),
+	]
+		.filter(Boolean)
+		.join('\n');
+	if (details) console.log(details.replace(/^/gm, '  '));
+}
+if (rows.length > 0) console.log(`\n${reportTable(rows)}`);
+const left = notImported(rows, found.skipped);
+if (left) console.log(`\n${left}`);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+if (rows.length > 0)
+	console.log(`\n${rows.length} ${rows.length === 1 ? 'skill' : 'skills'} in ${seconds} s.`);
+
+// The site's problems with what was refused, each at its file:line:col with its fix.
+const problems = [
+	...found.skipped.filter(({ reason }) => reason === 'refused').map(({ message }) => message),
+	...rows.flatMap(({ problems }) => (problems ? [problems] : [])),
+];
+if (problems.length > 0) console.error(problems.join('\n'));
+
+const unpaired = rows.some(
 	({ tally, translated }) =>
-		translated && (tally.originalOnly.length > 0 || tally.translationOnly.length > 0)
+		translated && tally.originalOnly.length + tally.translationOnly.length + tally.unsure.length > 0
 );
-if (problems.length > 0 || (values.strict && unpaired)) process.exitCode = 1;
+const stopped = rows.some(({ done }) => done === 'refused' || done === 'would replace');
+if (problems.length > 0 || stopped || (values.strict && unpaired)) process.exitCode = 1;

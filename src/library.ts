@@ -1,60 +1,49 @@
 import { getCollection } from 'astro:content';
 import { unpackSkill } from './loaders/packed-skill';
 import { skillModel, type SkillModel } from './model/skill-model';
-import type { Skill } from './schema/skill';
 
-/** A checked skill and its source file (from the project root). */
-export interface SkillSourceEntry {
-	skill: Skill;
-	filePath: string | undefined;
+/** The library as every page reads it: each skill's model, made once per build. */
+export interface Library {
+	/** Every skill's model, in folder order. */
+	skills: SkillModel[];
+	/** A skill's model by its name: a lookup, for the work each page does. */
+	skill(name: string): SkillModel | undefined;
+	/** A skill's source file, from the project root (for the history of its translations). */
+	sourceFile(name: string): string | undefined;
 }
 
-/**
- * Every checked skill, in folder order, from the `skills` collection: the one way to read it (it
- * stores each skill packed: loaders/packed-skill.ts). An unchanged skill is the same object on
- * every call, in `astro dev` too.
- * @example
- * (await skillSources())[0] // => { skill: { name: 'mlops-engineer', … }, filePath: 'content/skills/mlops-engineer/skill.yaml' }
- */
-export async function skillSources(): Promise<SkillSourceEntry[]> {
-	return (await getCollection('skills')).map(({ id, data, filePath }) => ({
+async function read(): Promise<Library> {
+	// The `skills` collection stores each checked skill packed (loaders/packed-skill.ts); an
+	// unchanged skill unpacks to the same object, whose model is kept (model/skill-model.ts).
+	const entries = (await getCollection('skills')).map(({ id, data, filePath }) => ({
 		skill: unpackSkill(id, data),
 		filePath,
 	}));
+	// Links between skills go to the page of a skill the site publishes (model/skill-links.ts).
+	const names = new Set(entries.map(({ skill }) => skill.name));
+	const base = import.meta.env.BASE_URL;
+	const skills = entries.map(({ skill }) => skillModel(skill, { base, skills: names }));
+	const byName = new Map(skills.map((model) => [model.name, model]));
+	const files = new Map(entries.map(({ skill, filePath }) => [skill.name, filePath]));
+	return {
+		skills,
+		skill: (name) => byName.get(name),
+		sourceFile: (name) => files.get(name),
+	};
 }
 
-let built: Promise<SkillModel[]> | undefined;
+let built: Promise<Library> | undefined;
 
 /**
- * Every skill's model, in folder order. What depends on the whole library (the sidebar, the home
- * page, the not-found page) reads it from here: once per build, while `astro dev` reads the
- * sources' latest state on every request.
+ * The library: every skill's model, and each by its name. What depends on the whole library
+ * (links between skills, the catalog, the sidebar's list) is made from it once per build, while
+ * `astro dev` reads the sources' latest state on every request.
  * @example
- * (await library()).map((skill) => skill.name) // => ['mlops-engineer']
+ * (await library()).skills.map((skill) => skill.name) // => ['mlops-engineer']
+ * (await library()).skill('mlops-engineer')?.title.en.text // => 'MLOps Engineer'
  */
-export function library(): Promise<SkillModel[]> {
-	const read = async () => {
-		const sources = await skillSources();
-		// Links between skills go to the page of a skill the site publishes (model/skill-links.ts).
-		const skills = new Set(sources.map(({ skill }) => skill.name));
-		const base = import.meta.env.BASE_URL;
-		return sources.map(({ skill }) => skillModel(skill, { base, skills }));
-	};
+export function library(): Promise<Library> {
 	if (import.meta.env.DEV) return read();
 	built ??= read();
 	return built;
-}
-
-const byName = new WeakMap<SkillModel[], Map<string, SkillModel>>();
-
-/**
- * One skill's model by its name, from {@link library}: a lookup, for the work each page does.
- * @example
- * (await librarySkill('mlops-engineer'))?.title.en.text // => 'MLOps Engineer'
- */
-export async function librarySkill(name: string): Promise<SkillModel | undefined> {
-	const skills = await library();
-	let names = byName.get(skills);
-	if (!names) byName.set(skills, (names = new Map(skills.map((skill) => [skill.name, skill]))));
-	return names.get(name);
 }

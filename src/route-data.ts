@@ -2,7 +2,7 @@ import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { languageOfLocale } from './i18n/languages';
 import { withEscapedTitle, withOpenGraphLocales, withoutAddress } from './navigation/head';
 import { skillSidebar } from './navigation/sidebar';
-import { librarySkill } from './library';
+import { library } from './library';
 
 /**
  * On every Starlight page: the skill it shows (from its route data, for the components that draw
@@ -14,7 +14,7 @@ export const onRequest = defineRouteMiddleware(async (context) => {
 	const route = context.locals.starlightRoute;
 	const key = languageOfLocale(route.locale);
 	const shows = route.entry.data.skill;
-	const model = shows && (await librarySkill(shows.name));
+	const model = shows && (await library()).skill(shows.name);
 	if (shows && model) context.locals.skillPage = { ...shows, key, model };
 	route.sidebar = skillSidebar(key, import.meta.env.BASE_URL, context.locals.skillPage);
 	route.head = withEscapedTitle(withOpenGraphLocales(route.head, key));

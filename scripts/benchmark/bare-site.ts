@@ -3,7 +3,7 @@
  * the same languages and, per language, a home page listing the skills and a page per skill with
  * the same text, as plain Markdown.
  */
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { LanguageMarkdown } from './skill-markdown.ts';
 
@@ -59,10 +59,11 @@ export const collections = { docs: defineCollection({ loader: docsLoader(), sche
  * Astro and Starlight from the repository's.
  * @example
  * await writeBareSite('.bench/bare', await readSkillMarkdown('content/skills'));
- * // .bench/bare/src/content/docs/skills/mlops-engineer.md, …/zh-cn/skills/mlops-engineer.md, …
+ * // .bench/bare/src/content/docs/skills/mlops-engineer/index.md, …/zh-cn/skills/mlops-engineer/index.md, …
  */
 export async function writeBareSite(root: string, languages: LanguageMarkdown[]): Promise<void> {
 	await rm(root, { recursive: true, force: true });
+	const copies: Record<string, string> = {};
 	const files: Record<string, string> = {
 		'astro.config.mjs': astroConfig(languages),
 		'src/content.config.mjs': contentConfig,
@@ -71,12 +72,18 @@ export async function writeBareSite(root: string, languages: LanguageMarkdown[])
 		const dir = `src/content/docs/${locale === 'root' ? '' : `${locale}/`}`;
 		const links = skills.map(({ name, title }) => `- [${title}](${skillPagePath(prefix, name)})`);
 		files[`${dir}index.md`] = page(siteTitle, undefined, `${links.join('\n')}\n`);
-		for (const { name, title, description, markdown } of skills) {
-			files[`${dir}skills/${name}.md`] = page(title, description, markdown);
+		for (const { name, title, description, markdown, folder, images } of skills) {
+			// A folder per skill, so that the images its Markdown names beside it are found there.
+			files[`${dir}skills/${name}/index.md`] = page(title, description, markdown);
+			for (const image of images) copies[`${dir}skills/${name}/${image}`] = join(folder, image);
 		}
 	}
 	for (const [path, text] of Object.entries(files)) {
 		await mkdir(dirname(join(root, path)), { recursive: true });
 		await writeFile(join(root, path), text);
+	}
+	for (const [path, from] of Object.entries(copies)) {
+		await mkdir(dirname(join(root, path)), { recursive: true });
+		await copyFile(from, join(root, path));
 	}
 }

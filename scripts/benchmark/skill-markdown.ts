@@ -4,9 +4,7 @@
  * scripts/benchmark/ sees only the plain shapes below, so a change to src/'s APIs is met here.
  */
 import '../lib/resolve-ts.ts';
-import type { Heading } from 'mdast';
-import { pathToFileURL } from 'node:url';
-import { visit } from 'unist-util-visit';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 interface SkillMarkdown {
 	/** The skill's folder name, which is also its URL segment. */
@@ -15,6 +13,9 @@ interface SkillMarkdown {
 	description?: string;
 	/** The page body, without front matter. */
 	markdown: string;
+	/** The skill's folder (absolute) and the images its texts show, as paths from it. */
+	folder: string;
+	images: string[];
 }
 
 /**
@@ -40,9 +41,8 @@ export interface LanguageMarkdown {
 
 /**
  * Every skill under `skillsDir` (relative to the working directory), in every language, as the
- * Markdown of its page, without what only this site adds: the shared ids on headings (Markdown
- * carries none: serialize writes no ids) and the anchors for old section ids, so that plain
- * Starlight slugs the headings itself.
+ * SKILL.md this site exports (what agents load), without its front matter and `# Title` line,
+ * which a Starlight page makes of its own front matter: plain Starlight slugs the headings itself.
  * @example
  * const [en, zh] = await readSkillMarkdown('content/skills');
  * en.skills[0] // => { name: 'mlops-engineer', title: 'MLOps Engineer', description: '…', markdown: '## Purpose\n…' }
@@ -51,31 +51,35 @@ export interface LanguageMarkdown {
 export async function readSkillMarkdown(skillsDir: string): Promise<LanguageMarkdown[]> {
 	// Dynamic, so that they load after resolve-ts.ts has taught Node src/'s imports.
 	const { readSkills } = await import('../../src/source/read-skills.ts');
+	const { skillFile } = await import('../../src/export/skill-file.ts');
 	const { skillModel } = await import('../../src/model/skill-model.ts');
-	const { pageLabels, pageTree } = await import('../../src/views/page-tree.ts');
-	const { serialize } = await import('../../src/markdown/serialize.ts');
+	const { imageFiles } = await import('../../src/source/skill-files.ts');
 	const { languages, languageKeys } = await import('../../src/i18n/languages.ts');
 	const { t } = await import('../../src/i18n/ui.ts');
 
-	const sources = await readSkills(skillsDir, pathToFileURL(`${process.cwd()}/`));
+	const root = pathToFileURL(`${process.cwd()}/`);
+	const sources = await readSkills(skillsDir, root);
 	return languageKeys.map((key) => {
 		const { locale, lang, label, prefix } = languages[key];
-		const skills = sources.map(({ skill, error }) => {
+		const skills = sources.map(({ skill, error, filePath }) => {
 			if (!skill) throw error;
-			const model = skillModel(skill);
-			const tree = pageTree(model, key, pageLabels(key));
-			visit(tree, 'heading', (heading: Heading) => {
-				heading.children = heading.children.filter(
-					(child) => !(child.type === 'html' && child.value.includes('class="section-alias"'))
-				);
-			});
+			const model = skillModel({ ...skill, titleHeading: false }, { checks: false });
+			const written = skillFile(model, key);
 			return {
 				name: skill.name,
 				title: model.title[key].text,
 				description: model.description[key].text,
-				markdown: serialize(tree),
+				markdown: written.slice(frontmatterEnd(written)),
+				folder: fileURLToPath(new URL('./', new URL(filePath, root))),
+				images: imageFiles(skill),
 			};
 		});
 		return { key, locale, lang, label, prefix, siteTitle: t(key)('site.title'), skills };
 	});
+}
+
+/** Where the front matter an exported SKILL.md opens with ends (after its closing `---`). */
+function frontmatterEnd(written: string): number {
+	const close = written.indexOf('\n---\n', 4);
+	return close < 0 ? 0 : close + '\n---\n'.length;
 }

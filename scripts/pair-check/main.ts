@@ -2,7 +2,7 @@
  * The pair-check benchmark: how many of the real skills' true pairs a check flags when their
  * Chinese was altered (alterations.ts), and how many it flags unchanged (the seed's pairs, and the
  * known pairs of the real skills). Prints a Markdown report and writes .bench/pair-check.md.
- *   npm run benchmark:pair-check -- [--check path/to/module.ts#exportName] [--examples 5]
+ *   npm run benchmark:pair-check -- [--check <file>#<export>] [--examples 5]
  * The check is any function `(pair) => findings[]` (pair.ts); without `--check`, the stand-in
  * of stand-in.ts, which compares numbers, inline code, links and code lines only.
  */

@@ -9,6 +9,7 @@ import { skillFile } from '../../src/export/skill-file.ts';
 import { original, translation } from '../../src/import/align/pairing.ts';
 import { parseSkill } from '../../src/source/parse-skill.ts';
 import { groundTruth, type Truth } from './ground-truth.ts';
+import { skillModel } from '../../src/model/skill-model.ts';
 
 /**
  * The real skills' folder: `<name>/SKILL.md` and `<name>/SKILL.zh-CN.md`.
@@ -49,7 +50,8 @@ export function seedSkill(): { en: string; zh: string } {
 		file: seedSource,
 		folder: 'mlops-engineer',
 	});
-	return { en: skillFile(skill, original), zh: skillFile(skill, translation) };
+	const model = skillModel(skill, { checks: false });
+	return { en: skillFile(model, original), zh: skillFile(model, translation) };
 }
 
 /**

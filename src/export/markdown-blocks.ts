@@ -1,16 +1,13 @@
 import type { LanguageKey } from '../i18n/languages';
-import { showRaw } from '../model/shown';
-import { maxListStart, type BlockKind, type BlockOf, type ListItem } from '../schema/block';
-import type { Block, Pair } from '../schema/skill';
+import type { BlockModel, BlockModelOf, ItemModel } from '../model/blocks';
+import { maxListStart, type BlockKind } from '../schema/block';
 
 // A source's texts are Markdown as the SKILL.md wrote them (the importer keeps each text as
 // written: skill-md/written.ts), so the file is put together from them as they are, with the
 // markers, indents, fences and blank lines the blocks around them need: a text is never parsed or
 // rewritten, only escaped where its place would read it otherwise (a trailing `#` in a heading,
-// a `[ ]` opening a list item).
-
-/** A text in one language: what the pages show (model/shown.ts decides, for every view). */
-export const textIn = (text: string | Pair, key: LanguageKey): string => showRaw(text)[key].text;
+// a `[ ]` opening a list item). Each text is the one the pages show in that language (the model
+// decides it: model/shown.ts), so an untranslated one is there in the other language.
 
 /** Each line after the first indented by `width` spaces, as a list item's content must be. */
 const indent = (text: string, width: number) =>
@@ -37,26 +34,29 @@ const taskLike = /^\[[ xX]\](?=[ \t]|$)/;
  * is drawn into a fenced code block or a rule. Everything else needs a blank line (a paragraph
  * would run on; a line after a quote, a table or HTML would join it).
  */
-function joinsTight(left: BlockKind, right: Block, key: LanguageKey): boolean {
+function joinsTight(left: BlockKind, right: BlockModel, key: LanguageKey): boolean {
 	if (left === 'code' || left === 'rule') return true;
 	if (left === 'list' && right.kind === 'list') return true;
 	if (left !== 'paragraph') return false;
 	if (right.kind === 'code' || right.kind === 'quote') return true;
 	if (right.kind !== 'list' || (right.ordered && (right.start ?? 1) !== 1)) return false;
-	const [first] = right.list;
-	return Boolean(first && (textIn(first, key) !== '' || first.body?.length));
+	const [first] = right.items;
+	return Boolean(first && (first.text[key].markdown !== '' || first.body.length));
 }
 
-type Write<K extends BlockKind> = (block: BlockOf<K>, key: LanguageKey, other: boolean) => string;
+type Write<K extends BlockKind> = (
+	block: BlockModelOf<K>,
+	key: LanguageKey,
+	other: boolean
+) => string;
 
-function item(entry: ListItem, marker: string, key: LanguageKey): string {
-	const written = textIn(entry, key);
+function item(entry: ItemModel, marker: string, key: LanguageKey): string {
+	const written = entry.text[key].markdown;
 	const box = entry.checked === undefined ? '' : `[${entry.checked ? 'x' : ' '}] `;
 	const text = box + (entry.checked === undefined ? written.replace(taskLike, '\\$&') : written);
-	const body = entry.body ?? [];
 	let content = text;
-	body.forEach((inner, index) => {
-		const before = body[index - 1];
+	entry.body.forEach((inner, index) => {
+		const before = entry.body[index - 1];
 		const written = blockText(inner, key, before);
 		if (content === '') return void (content = written);
 		const tight = !entry.spread && joinsTight(before?.kind ?? 'paragraph', inner, key);
@@ -67,19 +67,19 @@ function item(entry: ListItem, marker: string, key: LanguageKey): string {
 
 /** The SKILL.md writer of each kind of block (see the registry in schema/block.ts). */
 const writers: { [K in BlockKind]: Write<K> } = {
-	paragraph: (block, key) => textIn(block.paragraph, key),
-	table: (block, key) => textIn(block.table, key),
+	paragraph: (block, key) => block.text[key].markdown,
+	table: (block, key) => block.table[key].markdown,
 	code: (block, key) =>
-		fenced(textIn(block.code, key), [block.lang, block.meta].filter(Boolean).join(' ')),
+		fenced(block.text[key].text, [block.syntax, block.meta].filter(Boolean).join(' ')),
 	quote: (block, key) =>
-		blocks(block.quote, key)
+		blocks(block.blocks, key)
 			.split('\n')
 			.map((line) => (line === '' ? '>' : `> ${line}`))
 			.join('\n'),
 	rule: () => '---',
-	html: (block, key) => textIn(block.html, key),
+	html: (block, key) => block.text[key].text,
 	list: (block, key, other) =>
-		block.list
+		block.items
 			.map((entry, index) => {
 				// Each item's number as written; past nine digits Markdown reads none, and only the
 				// first item's number counts.
@@ -89,25 +89,23 @@ const writers: { [K in BlockKind]: Write<K> } = {
 					: markers.bullet[other ? 1 : 0];
 				return item(entry, marker, key);
 			})
-			.join(block.spread ? '\n\n' : '\n'),
+			.join(block.apart ? '\n\n' : '\n'),
 };
 
 /** One block in one language; `before` is the block it follows, if any, in the same container. */
-function blockText(block: Block, key: LanguageKey, before: Block | undefined): string {
+function blockText(block: BlockModel, key: LanguageKey, before: BlockModel | undefined): string {
 	// Two lists in a row of the same kind are told apart by their markers.
 	const other =
-		block.kind === 'list' &&
-		before?.kind === 'list' &&
-		Boolean(before.ordered) === Boolean(block.ordered);
-	return (writers[block.kind] as Write<BlockKind>)(block as never, key, other);
+		block.kind === 'list' && before?.kind === 'list' && before.ordered === block.ordered;
+	return (writers[block.kind] as Write<BlockKind>)(block, key, other);
 }
 
 /**
  * Blocks one after the other, a blank line apart, in one language, as a SKILL.md writes them.
  * @example
- * blocks([{ kind: 'rule', rule: true }], 'en') // => '---'
+ * blocks([blockModel({ kind: 'rule', rule: true })], 'en') // => '---'
  */
-export function blocks(items: readonly Block[], key: LanguageKey): string {
+export function blocks(items: readonly BlockModel[], key: LanguageKey): string {
 	return items
 		.map((block, index) => blockText(block, key, items[index - 1]))
 		.filter((text) => text !== '')

@@ -1,8 +1,8 @@
 import type { LanguageKey } from '../i18n/languages';
-import type { Section, Skill } from '../schema/skill';
+import type { SectionModel, SkillModel } from '../model/skill-model';
 import { writeSkillFile } from '../skill-md/write';
-import { frontmatterText, otherFrontmatter } from '../model/frontmatter';
-import { blocks, textIn } from './markdown-blocks';
+import { frontmatterText } from '../model/frontmatter';
+import { blocks } from './markdown-blocks';
 
 /**
  * A heading: `## Text`, or underlined when its text runs over lines (a setext heading). A text is
@@ -19,9 +19,9 @@ function heading(text: string, level: number): string {
 	return level <= 2 ? `${text}\n${level === 1 ? '===' : '---'}` : text.replace(/\n/g, ' ');
 }
 
-function section(part: Section, key: LanguageKey): string[] {
+function section(part: SectionModel, key: LanguageKey): string[] {
 	return [
-		heading(textIn(part.heading, key), part.level ?? part.depth),
+		heading(part.heading[key].markdown, part.level),
 		blocks(part.body, key),
 		...part.sections.flatMap((inner) => section(inner, key)),
 	];
@@ -33,11 +33,11 @@ function section(part: Section, key: LanguageKey): string[] {
  * sections with their headings at the level the original gave them. Untranslated texts appear
  * in the other language, as the pages show them.
  * @example
- * skillFile(skill, 'en') // => '---\nname: crewai\ndescription: …\n---\n\n# CrewAI\n\n…'
+ * skillFile(skillModel(skill), 'en') // => '---\nname: crewai\ndescription: …\n---\n\n# CrewAI\n\n…'
  */
-export function skillFile(skill: Skill, key: LanguageKey): string {
+export function skillFile(skill: SkillModel, key: LanguageKey): string {
 	const body = [
-		skill.titleHeading === false ? '' : heading(textIn(skill.title, key), 1),
+		skill.titleHeading ? heading(skill.title[key].text, 1) : '',
 		blocks(skill.body, key),
 		...skill.sections.flatMap((part) => section(part, key)),
 	]
@@ -45,8 +45,8 @@ export function skillFile(skill: Skill, key: LanguageKey): string {
 		.join('\n\n');
 	const frontmatter = frontmatterText(
 		skill.name,
-		textIn(skill.description, key),
-		otherFrontmatter(skill)
+		skill.description[key].text,
+		skill.frontmatterYaml
 	);
 	return writeSkillFile(frontmatter, body);
 }

@@ -25,6 +25,27 @@ export type LangBlock = { line: number } & (
 
 const lineOf = (node: RootContent) => node.position?.start.line ?? 0;
 
+/** A language name as the source format takes one (schema/block.ts): what fences mostly say. */
+const languageName = /^[\w+#.-]+$/;
+
+/**
+ * A fence's info string as a code block keeps it: its first word as `lang` when that is a
+ * language name, else the whole string as `meta`, which the export writes back as it was.
+ * CommonMark allows any first word (`{r}` in R Markdown, `/bin/sh`, `jsx:title=App.jsx`), and
+ * none of them names a language a highlighter knows.
+ * @example
+ * fenceInfo('python', 'title="app.py"') // => { lang: 'python', meta: 'title="app.py"' }
+ * fenceInfo('{r}', 'echo=FALSE') // => { meta: '{r} echo=FALSE' }
+ */
+export function fenceInfo(
+	lang: string | null | undefined,
+	meta: string | null | undefined
+): { lang?: string; meta?: string } {
+	if (!lang) return meta ? { meta } : {};
+	if (languageName.test(lang)) return { lang, ...(meta ? { meta } : {}) };
+	return { meta: meta ? `${lang} ${meta}` : lang };
+}
+
 /** Where the blocks are read from: the file's text (the body, whose offsets the tree's places
  * are), and how many quotes are around them. */
 export interface BlockContext {
@@ -68,13 +89,7 @@ export function blocksOf(nodes: RootContent[], context: BlockContext = {}): Lang
 					items: node.children.map((item) => itemOf(item, context)),
 				};
 			case 'code':
-				return {
-					kind: 'code',
-					line,
-					code: node.value,
-					...(node.lang ? { lang: node.lang } : {}),
-					...(node.meta ? { meta: node.meta } : {}),
-				};
+				return { kind: 'code', line, code: node.value, ...fenceInfo(node.lang, node.meta) };
 			case 'table':
 				return { kind: 'table', line, text: writtenText(node, context.source, context.quotes) };
 			case 'blockquote':

@@ -7,7 +7,7 @@ import { pairBlocks } from './pair-blocks';
 import { pairSections } from './pair-sections';
 import { mirrors } from './align/mirror';
 import { previousTranslations } from './previous';
-import { validSkillName } from './skill-name';
+import { givenSkillName, validSkillName } from './skill-name';
 import type { SourceSkill } from './source-shape';
 
 export interface ImportInput {
@@ -47,7 +47,7 @@ export function importSkill(input: ImportInput): ImportResult {
 		previousTranslations(input.previous)
 	);
 	const frontmatter = otherFields(input.original);
-	const givenName = text(source.frontmatter['name']) ?? input.fallbackName ?? 'skill';
+	const givenName = givenSkillName(source.frontmatter, input.fallbackName);
 	const name = validSkillName(givenName);
 
 	// Without a `# Title` line the name is the title, and a translation's title line pairs with it.

@@ -1,6 +1,7 @@
 import { languages } from '../i18n/languages';
 import { original, translation } from './align/pairing';
-import type { Tally, Unpaired } from './align/tally';
+import type { Tally } from './align/tally';
+import type { Skipped } from './find-skills';
 
 /** One imported skill, as the report shows it. */
 export interface ReportRow {
@@ -10,58 +11,80 @@ export interface ReportRow {
 	kept: number;
 	/** Whether a translation file was given. */
 	translated: boolean;
+	/** What happened to it (import-all.ts): written, unchanged, refused … */
+	done?: string;
+	/** Things to say beside it: how a file was read, a translation of another name paired. */
+	notes?: string[];
 }
 
-const [originalName, translationName] = [languages[original].name, languages[translation].name];
+/**
+ * The languages' names as the report says them.
+ * @example
+ * `${originalName} only` // => 'English only'
+ */
+export const [originalName, translationName] = [
+	languages[original].name,
+	languages[translation].name,
+];
+
+const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+
+/** The counts of a tally, in the table's order: paired, unsure, original only, translation only. */
+const counts = ({ tally }: ReportRow) => [
+	tally.paired,
+	tally.unsure.length,
+	tally.originalOnly.length,
+	tally.translationOnly.length,
+];
+
+/** How many rows are in each state: `38 written, 2 unchanged`. */
+const byState = (rows: ReportRow[]) => {
+	const states = new Map<string, number>();
+	for (const { done } of rows) if (done) states.set(done, (states.get(done) ?? 0) + 1);
+	return [...states].map(([state, count]) => `${count} ${state}`).join(', ');
+};
 
 /**
- * The short table of what pairing found, one row per skill and a total when there are several:
- * paired, in the original only (kept, marked untranslated), in the translation only (listed, not
- * published).
+ * The table of how sure the import is, one row per skill and a total when there are several:
+ * pairs made, pairs left apart because the evidence was unsure, texts in the original only (kept,
+ * marked untranslated) and in the translation only (listed, not published), and what was done.
  * @example
- * reportTable([{ name: 'crewai', tally, kept: 0, translated: true }])
- * // => '| skill | paired | English only | Chinese only |\n|---|---:|---:|---:|\n| crewai | 32 | 19 | 127 |'
+ * reportTable([{ name: 'crewai', tally, kept: 0, translated: true, done: 'written' }])
+ * // => '| skill | done | paired | unsure | English only | Chinese only |\n|---|---|---:|---:|---:|---:|\n| crewai | written | 19 | 3 | 26 | 130 |'
  */
 export function reportTable(rows: ReportRow[]): string {
-	const line = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
-	const total = (count: (row: ReportRow) => number) =>
-		rows.reduce((sum, row) => sum + count(row), 0);
 	const lines = [
-		line(['skill', 'paired', `${originalName} only`, `${translationName} only`]),
-		'|---|---:|---:|---:|',
-		...rows.map(({ name, tally }) =>
-			line([name, tally.paired, tally.originalOnly.length, tally.translationOnly.length])
-		),
+		line(['skill', 'done', 'paired', 'unsure', `${originalName} only`, `${translationName} only`]),
+		'|---|---|---:|---:|---:|---:|',
+		...rows.map((row) => line([row.name, row.done ?? '', ...counts(row)])),
 	];
-	if (rows.length > 1)
-		lines.push(
-			line([
-				`**${rows.length} skills**`,
-				total((row) => row.tally.paired),
-				total((row) => row.tally.originalOnly.length),
-				total((row) => row.tally.translationOnly.length),
-			])
-		);
+	if (rows.length > 1) {
+		const total = rows.map(counts).reduce((sum, row) => sum.map((value, at) => value + row[at]!));
+		lines.push(line([`**${rows.length} skills**`, byState(rows), ...total]));
+	}
 	return lines.join('\n');
 }
 
-const listed = (title: string, entries: Unpaired[]) =>
-	entries.length === 0
-		? []
-		: [title, ...entries.map(({ at, what, excerpt }) => `  ${at}  ${what}: ${excerpt}`)];
-
 /**
- * Every unpaired text of one skill with its file:line, so that nothing is guessed silently.
+ * What was not imported, and why: skills refused (the site's problems are printed apart), sources
+ * an import would replace without `--update`, translations of another skill, translations with
+ * no original. Empty when everything was imported.
  * @example
- * reportDetails(row) // => 'English only (kept, marked untranslated):\n  crewai/SKILL.md:12  paragraph: …'
+ * notImported([{ name: 'crewai', file: 'content/skills/crewai/skill.yaml', done: 'would replace', … }], [])
+ * // => 'Not imported:\n  would replace  content/skills/crewai/skill.yaml: …; run again with --update to replace it'
  */
-export function reportDetails({ tally, kept, translated }: ReportRow): string {
-	return [
-		...(translated
-			? listed(`${originalName} only (kept, marked untranslated):`, tally.originalOnly)
-			: []),
-		...listed(`${translationName} only (not published):`, tally.translationOnly),
-		...listed('Kept as raw Markdown (the format has no kind for it):', tally.raw),
-		...(kept > 0 ? [`${kept} texts kept their translation from the previous source.`] : []),
-	].join('\n');
+export function notImported(rows: (ReportRow & { file: string })[], skipped: Skipped[]): string {
+	const entries = [
+		...rows
+			.filter(({ done }) => done === 'refused')
+			.map(({ file }) => `  refused  ${file}: not written; the site's problems with it are below`),
+		...rows
+			.filter(({ done }) => done === 'would replace')
+			.map(
+				({ file }) =>
+					`  would replace  ${file}: left as it is (see what would change above); run again with --update to replace it`
+			),
+		...skipped.map(({ reason, message }) => `  ${reason}  ${message.split('\n')[0]}`),
+	];
+	return entries.length === 0 ? '' : ['Not imported:', ...entries].join('\n');
 }

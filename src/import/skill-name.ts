@@ -24,3 +24,15 @@ export function validSkillName(name: string): string {
 	}
 	return valid || words[0]?.slice(0, maxLength) || 'skill';
 }
+
+/**
+ * The name a SKILL.md gives its skill, as written: its front matter's `name`, else the name of
+ * its folder. (validSkillName makes it the skill's.)
+ * @example
+ * givenSkillName({ name: 'Active Directory Attacks' }, 'ad') // => 'Active Directory Attacks'
+ * givenSkillName({}, 'crewai') // => 'crewai'
+ */
+export function givenSkillName(frontmatter: Record<string, unknown>, folder = 'skill'): string {
+	const name = frontmatter['name'];
+	return name === undefined || name === null ? folder : String(name);
+}

@@ -1,6 +1,6 @@
 import type { Loader } from 'astro/loaders';
 import { languageKeys, languages, type LanguageKey } from '../i18n/languages';
-import { skillModel } from '../model/skill-model';
+import { pageFacts } from '../model/page-facts';
 import type { SkillRoute } from '../navigation/skill-route';
 import { defaultSkillsBase, syncSkillSources } from './skill-sources';
 
@@ -29,21 +29,21 @@ export function skillPagesLoader({
 	return {
 		name: 'skill-pages-loader',
 		load: (context) =>
-			syncSkillSources(context, base, async (skill, filePath, skills) => {
-				// Titles and headings only: the pairs' checks are the pages' to make.
-				const model = skillModel(skill, { base: context.config.base, skills, checks: false });
+			syncSkillSources(context, base, async (skill, filePath) => {
+				// Titles and headings only: the skill's model is made where its pages are drawn.
+				const facts = pageFacts(skill);
 				return Promise.all(
 					languageKeys.map(async (key) => {
 						const id = skillPageId(skill.name, key);
 						const skillRoute: SkillRoute = { name: skill.name, view: 'page' };
+						const { title, description, headings } = facts[key];
 						const frontmatter = {
-							title: model.title[key].text,
-							description: model.description[key].text,
+							title,
+							description,
 							tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 4 },
 							skill: skillRoute,
 						};
 						// "On this page" lists the sections as the source names them.
-						const headings = model.headings[key];
 						const digest = context.generateDigest({ frontmatter, headings });
 						if (context.store.get(id)?.digest === digest) return id;
 						const data = await context.parseData({ id, filePath, data: frontmatter });

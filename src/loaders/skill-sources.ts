@@ -1,25 +1,23 @@
 import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import type { Skill } from '../schema/skill';
-import { readSkill, readSkills, skillsBase, type SkillSource } from '../source/read-skills';
+import { skillsBase, type SkillSource } from '../source/read-skills';
+import { changedSource, librarySources } from './shared-reads';
 import { SkillSourceError, type SourceError } from '../source/problems';
 
 export { defaultSkillsBase } from '../source/read-skills';
 
-/** Stores the entries of one checked skill and returns their ids; `skills` names every skill. */
-export type StoreSkill = (
-	skill: Skill,
-	filePath: string,
-	skills: ReadonlySet<string>
-) => Promise<string[]>;
+/** Stores the entries of one checked skill and returns their ids. */
+export type StoreSkill = (skill: Skill, filePath: string) => Promise<string[]>;
 /** Stores what is wrong with a broken source (in `astro dev`) and returns the entries' ids. */
 export type StoreBroken = (source: SkillSource & { error: SkillSourceError }) => string[];
 
 /** The source file of every skill: `<base>/<folder>/skill.yaml`. */
 const sourceFile = 'skill.yaml';
 
-// Every loader reads every source, and the reader returns the same error for the same bytes:
-// each error and warning is printed once, by whichever loader meets it first.
+// Every loader gets every source (read once: shared-reads.ts), and the reader returns the same
+// error for the same bytes: each error and warning is printed once, by whichever loader meets it
+// first.
 const reported = new WeakSet<SourceError>();
 function reportOnce(context: LoaderContext, error: SourceError, level: 'warn' | 'error') {
 	if (reported.has(error)) return;
@@ -48,13 +46,12 @@ export async function syncSkillSources(
 ): Promise<void> {
 	const { root } = context.config;
 	const idsOf = new Map<string, string[]>();
-	let skills = new Set<string>();
 	/** Stores one source's entries, and drops those it made before and makes no longer. */
 	const syncSource = async (source: SkillSource) => {
 		if (source.warning) reportOnce(context, source.warning, 'warn');
 		const before = idsOf.get(source.folder) ?? [];
 		const ids = source.skill
-			? await store(source.skill, source.filePath, skills)
+			? await store(source.skill, source.filePath)
 			: storeBroken
 				? storeBroken(source as SkillSource & { error: SkillSourceError })
 				: before;
@@ -63,14 +60,13 @@ export async function syncSkillSources(
 		idsOf.set(source.folder, ids);
 	};
 	const syncAll = async () => {
-		const sources = await readSkills(base, root);
+		const sources = await librarySources(base, root, !context.watcher);
 		const broken = sources.filter((source) => source.error);
 		if (broken.length > 0 && !context.watcher) {
 			throw broken.length === 1
 				? broken[0]!.error
 				: SkillSourceError.combine(broken.map((s) => s.error!));
 		}
-		skills = new Set(sources.map((source) => source.skill?.name ?? source.folder));
 		for (const folder of idsOf.keys())
 			if (!sources.some((source) => source.folder === folder)) idsOf.delete(folder);
 		for (const source of sources) await syncSource(source);
@@ -96,7 +92,8 @@ export async function syncSkillSources(
 		const one = inside.length > 0 && idsOf.has(folder) && !gone;
 		queue = queue
 			.then(async () => {
-				if (one) await syncSource(await readSkill(`${dir}/${folder}/${sourceFile}`, folder, root));
+				if (one)
+					await syncSource(await changedSource(`${dir}/${folder}/${sourceFile}`, folder, root));
 				else await syncAll();
 				context.logger.info(`Reloaded ${changed.slice(path.length)}`);
 			})

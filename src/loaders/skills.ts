@@ -9,7 +9,7 @@ import { defaultSkillsBase, syncSkillSources } from './skill-sources';
 /**
  * The `skills` collection: one entry per skill, holding both languages, as the source reader
  * checked it (source/read-skills.ts), packed (loaders/packed-skill.ts: read it through
- * `skillSources()` in library.ts). The schema only carries its type: the source was checked once
+ * `library()` in library.ts). The schema only carries its type: the source was checked once
  * already, and checking it again would run every rule a second time.
  * @example
  * defineCollection({ loader: skillsLoader() })

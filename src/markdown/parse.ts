@@ -4,8 +4,7 @@ import { Recent } from './recent';
 import { sanitize } from './sanitize';
 
 // Sources are CommonMark + GFM and nothing else: no directives, no `{#id}` syntax, no smart
-// quotes. Text that looks like either stays text, because the serializer escapes it (see
-// serialize.ts). Sätteri (Astro's own Markdown engine) parses to the same mdast as remark-parse
+// quotes: text that looks like either stays text. Sätteri (Astro's own Markdown engine) parses to the same mdast as remark-parse
 // with remark-gfm, about ten times faster; tests/unit/parse.test.ts holds it to remark's trees
 // over every text of the real skills. Nothing reads a text's positions, so none are recorded.
 const options = {

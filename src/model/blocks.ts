@@ -17,6 +17,8 @@ export interface ItemModel {
 	/** A task: done or not; `undefined` for an ordinary item. */
 	checked: boolean | undefined;
 	body: BlockModel[];
+	/** Its blocks are apart in the SKILL.md: a blank line after its first paragraph and between. */
+	spread: boolean;
 }
 
 /** Code or an HTML block ready to draw: one copy for every language, or a copy each. */
@@ -29,7 +31,15 @@ export interface RawModel {
 /** What the views draw of each kind of block: its pairs shown in every language. */
 export interface BlockShapes {
 	paragraph: { text: ShownPair };
-	list: { items: ItemModel[]; ordered: boolean; start: number | undefined; spread: boolean };
+	list: {
+		items: ItemModel[];
+		ordered: boolean;
+		start: number | undefined;
+		/** Drawn loose: its items are apart, or some item's blocks are. */
+		spread: boolean;
+		/** Its items are apart in the SKILL.md: a blank line between them. */
+		apart: boolean;
+	};
 	code: RawModel & { syntax: string | undefined; meta: string | undefined };
 	table: { table: ShownPair };
 	quote: { blocks: BlockModel[] };
@@ -59,12 +69,13 @@ const raw = (text: BlockOf<'code'>['code'], check?: PairCheck): RawModel => ({
 });
 
 const item = (listItem: ListItem, reading: Reading): ItemModel => {
-	const { checked, body, spread: _, ...pair } = listItem;
+	const { checked, body, spread, ...pair } = listItem;
 	return {
 		// The checks know the item by its source's object.
 		text: showPair(pair, reading.read, checkOf(listItem, reading, checkText)),
 		checked,
 		body: (body ?? []).map((block) => blockModel(block, reading)),
+		spread: Boolean(spread),
 	};
 };
 
@@ -80,6 +91,7 @@ const modelOf: { [K in BlockKind]: (block: BlockOf<K>, reading: Reading) => Bloc
 		start: block.start,
 		// Drawn loose (each item's text a paragraph) when its items are apart or any item's blocks are.
 		spread: Boolean(block.spread) || block.list.some((entry) => entry.spread),
+		apart: Boolean(block.spread),
 	}),
 	// A translated block of code keeps its code; its comments and strings' words may be translated.
 	code: (block, reading) => ({

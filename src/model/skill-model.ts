@@ -1,4 +1,5 @@
-import { perLanguage, type PerLanguage } from '../i18n/languages';
+import type { PerLanguage } from '../i18n/languages';
+import { sectionHeadings, type HeadingEntry } from './page-facts';
 import type { Section, Skill } from '../schema/skill';
 import { sectionAliases } from './aliases';
 import { blockModel, type BlockModel } from './blocks';
@@ -31,13 +32,6 @@ export interface SectionModel {
 	heading: ShownPair;
 	body: BlockModel[];
 	sections: SectionModel[];
-}
-
-/** A heading as "On this page" and the sidebar list it. */
-export interface HeadingEntry {
-	depth: number;
-	slug: string;
-	text: string;
 }
 
 /** What every view of a skill draws: its pages, the compare view, the sidebar, "On this page". */
@@ -141,9 +135,7 @@ export function skillModel(skill: Skill, context: LinkContext = {}): SkillModel 
 		body,
 		sections,
 		allSections,
-		headings: perLanguage((key) =>
-			allSections.map(({ depth, id, heading }) => ({ depth, slug: id, text: heading[key].plain }))
-		),
+		headings: sectionHeadings(allSections),
 		pairs,
 		about: [
 			{

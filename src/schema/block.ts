@@ -9,7 +9,7 @@ import { eachText, rawLimitProblem, textLimitProblem, withinBytes } from '../sou
 /**
  * The kinds of block a body holds, in the order the format documents them. This tuple is the
  * registry: the schema below, the error messages, the view model (model/blocks.ts), the page
- * renderer (views/page-tree.ts), the compare renderer (views/compare-tree.ts), the
+ * renderer (views/page-blocks.ts), the compare renderer (views/compare-tree.ts), the
  * export to SKILL.md and the test helpers each have one entry per kind, checked by the type
  * checker, so a new kind cannot be forgotten in any of them.
  */

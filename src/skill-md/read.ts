@@ -19,6 +19,8 @@ export interface SkillMarkdown {
 	source: string;
 	/** The body; node positions are lines of the whole file, front matter included. */
 	tree: Root;
+	/** How the file's bytes were read when they were not UTF-8 (skill-md/decode.ts). */
+	encoding?: string;
 }
 
 // `---` on the first line opens the front matter, the next line that is exactly `---` (or `...`)

@@ -1,4 +1,4 @@
-import { library, skillSources } from '../library';
+import { library } from '../library';
 import { census } from './census';
 import { formerOriginals } from './history';
 import type { ReportInput } from './text-report';
@@ -15,10 +15,11 @@ let built: Promise<ReportInput[]> | undefined;
 export function translationStatus(): Promise<ReportInput[]> {
 	const read = async () => {
 		// The library's models, made once per build: the status page counts the same pairs.
-		const models = new Map((await library()).map((model) => [model.name, model]));
+		const { skills, sourceFile } = await library();
 		return Promise.all(
-			(await skillSources()).map(async ({ skill, filePath }) => {
-				const counted = census(models.get(skill.name)!);
+			skills.map(async (model) => {
+				const counted = census(model);
+				const filePath = sourceFile(model.name);
 				const wanted = new Set(counted.open.flatMap(({ shown }) => shown.madeFrom ?? []));
 				const former = filePath
 					? await formerOriginals(filePath, process.cwd(), wanted)

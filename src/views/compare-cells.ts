@@ -2,13 +2,13 @@ import type { Element, ElementContent, Properties } from 'hast';
 import { h } from 'hastscript';
 import { languageKeys, languages, roleOf, type LanguageKey } from '../i18n/languages';
 import { t } from '../i18n/ui';
-import { withCodeInfo } from '../markdown/code-info';
-import { describeFinding } from '../checks/describe';
-import type { Finding } from '../checks/pair-check';
-import { highlightCode } from '../markdown/highlight';
 import type { RawModel } from '../model/blocks';
 import type { ShownPair } from '../model/shown';
 import { textHtml } from './text-html';
+import { codeBlock } from './code-html';
+import { data, markedCell, names } from './names';
+import { raw, text } from './hast';
+import { badge, findingLines, markedStatus } from './marks';
 
 /**
  * The classes that apply, of those given or `false`.
@@ -44,51 +44,28 @@ export function pairCell(
 	const shown = pair[side];
 	const pending = shown.status === 'fallback';
 	const { status } = shown;
-	const marked =
-		status === 'outdated' || status === 'review' || status === 'machine' ? status : false;
+	const marked = markedStatus(status) ? status : false;
 	const properties: Properties = {
-		dataSide: side,
-		dataRole: roleOf(side),
+		[data.side]: side,
+		[data.role]: roleOf(side),
 		lang: pending ? languages[ui].lang : shown.lang,
 		tabIndex: as === 'a' && !pending ? undefined : -1,
 		href: pending ? undefined : href,
 		title: pending ? undefined : title,
 		className: classes(
-			'cell',
-			pending && 'cell--pending',
-			block && 'cell--block',
-			marked && `cell--${marked}`
+			names.cell,
+			pending && names.cellPending,
+			block && names.cellBlock,
+			marked && markedCell(marked)
 		),
 	};
 	if (pending) return h(as, properties, t(ui)('skill.pendingTranslation'));
-	const mark = marked
-		? [
-				h(
-					'span.freshness-mark',
-					{ lang: languages[ui].lang },
-					t(ui)(`freshness.compare.${marked}`)
-				),
-				{ type: 'text' as const, value: ' ' },
-			]
-		: [];
+	const mark = marked ? [badge(marked, ui), text(' ')] : [];
 	// The text's HTML is made once for all of its skill's views (text-html.ts).
-	const text = { type: 'raw', value: textHtml(shown, block) } as unknown as ElementContent;
+	const own = raw(textHtml(shown, block));
 	// What the checks found, under the text, for the reviewer the row is marked for.
-	const findings = (status === 'review' ? (shown.findings ?? []) : []).map((finding) =>
-		h('small.review-findings', { lang: languages[ui].lang }, describeFinding(finding, ui))
-	);
-	return h(as, properties, [...mark, text, ...findings]);
-}
-
-/** The mark of a block of code the checks flag, and what they found, in the interface language. */
-function reviewNote(findings: Finding[], ui: LanguageKey): ElementContent[] {
-	const lang = languages[ui].lang;
-	return [
-		h('span.freshness-mark', { lang }, t(ui)('freshness.compare.review')),
-		...findings.map((finding) =>
-			h('small.review-findings', { lang }, describeFinding(finding, ui))
-		),
-	];
+	const findings = status === 'review' ? findingLines(shown.findings, ui, true) : [];
+	return h(as, properties, [...mark, own, ...findings]);
 }
 
 /**
@@ -109,30 +86,29 @@ export async function rawCells(
 		(raw.shared ? languageKeys.slice(0, 1) : languageKeys).map(
 			async (side): Promise<ElementContent> => {
 				const shown = raw.text[side];
-				const placed = { dataSide: side, dataRole: roleOf(side) };
+				const placed = { [data.side]: side, [data.role]: roleOf(side) };
 				if (shown.status === 'fallback') {
 					return h(
-						'div.cell.cell--raw.cell--pending',
+						`div.${names.cell}.${names.cellRaw}.${names.cellPending}`,
 						{ ...placed, lang: languages[ui].lang, tabIndex: -1 },
 						t(ui)('skill.pendingTranslation')
 					);
 				}
 				const flagged = shown.status === 'review';
-				const cell = h(`div.cell.cell--raw${flagged ? '.cell--review' : ''}`, {
-					...(raw.shared ? {} : placed),
-					tabIndex: -1,
-				});
+				const cell = h(
+					`div.${names.cell}.${names.cellRaw}${flagged ? `.${markedCell('review')}` : ''}`,
+					{
+						...(raw.shared ? {} : placed),
+						tabIndex: -1,
+					}
+				);
 				// A translation's code the checks flag: what they found, over the code.
-				if (flagged) cell.children.push(...reviewNote(shown.findings ?? [], ui));
-				// Trusted markup: Shiki's, which escapes the code. (hastscript would make it text.)
-				const code = {
-					type: 'raw',
-					value: withCodeInfo(await highlightCode(shown.text, syntax, meta), meta),
-				};
-				cell.children.push(code as unknown as ElementContent);
+				if (flagged)
+					cell.children.push(badge('review', ui), ...findingLines(shown.findings, ui, true));
+				cell.children.push(await codeBlock(shown.text, syntax, meta));
 				return cell;
 			}
 		)
 	);
-	return h('div', { className: classes('pair', raw.shared && 'pair--shared') }, cells);
+	return h('div', { className: classes(names.row, raw.shared && names.shared) }, cells);
 }

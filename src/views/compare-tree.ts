@@ -10,6 +10,7 @@ import { skillPath } from '../navigation/paths';
 import { compareRows, rowIds, type RowId } from '../compare/rows';
 import { aliasAnchors } from './anchors';
 import { classes, pairCell, rawCells } from './compare-cells';
+import { data, names } from './names';
 
 /** What every row needs besides its block: the interface language and the rows' ids. */
 interface RowContext {
@@ -32,7 +33,7 @@ const blocks = (children: BlockModel[], context: RowContext) =>
  */
 const rows: { [K in BlockKind]: Row<K> } = {
 	paragraph: async ({ text }, { ui, rowId }) =>
-		h('div.pair', { id: rowId(text) }, cells(text, ui, 'p')),
+		h(`div.${names.row}`, { id: rowId(text) }, cells(text, ui, 'p')),
 	// A list of pairs: each item is a row, each side with its own marker (a task's box too); what
 	// an item holds after its first paragraph (a nested list, code) follows in its row, across
 	// both columns, as rows of its own.
@@ -42,7 +43,7 @@ const rows: { [K in BlockKind]: Row<K> } = {
 			{
 				start,
 				style: start !== undefined ? `counter-reset: pair ${start - 1}` : undefined,
-				className: classes('pairs', spread && 'pairs--spread'),
+				className: classes(names.rows, spread && names.spread),
 			},
 			await Promise.all(
 				items.map(async (item) =>
@@ -50,12 +51,14 @@ const rows: { [K in BlockKind]: Row<K> } = {
 						'li',
 						{
 							id: context.rowId(item.text),
-							className: classes('pair', item.checked !== undefined && 'pair--task'),
-							dataChecked: item.checked === undefined ? undefined : String(item.checked),
+							className: classes(names.row, item.checked !== undefined && names.task),
+							[data.checked]: item.checked === undefined ? undefined : String(item.checked),
 						},
 						[
 							...cells(item.text, context.ui, 'div'),
-							...(item.body.length ? [h('div.pair-nested', await blocks(item.body, context))] : []),
+							...(item.body.length
+								? [h(`div.${names.nested}`, await blocks(item.body, context))]
+								: []),
 						]
 					)
 				)
@@ -64,13 +67,13 @@ const rows: { [K in BlockKind]: Row<K> } = {
 	code: (block, { ui }) => rawCells(block, block.syntax, block.meta, ui),
 	table: async ({ table }, { ui, rowId }) =>
 		h(
-			'div.pair',
+			`div.${names.row}`,
 			{ id: rowId(table) },
 			languageKeys.map((side) => pairCell(table, side, ui, { block: true }))
 		),
 	quote: async ({ blocks: children }, context) =>
-		h('blockquote.pairs-quote', await blocks(children, context)),
-	rule: async () => h('hr.pairs-rule'),
+		h(`blockquote.${names.quote}`, await blocks(children, context)),
+	rule: async () => h(`hr.${names.rule}`),
 	// Shown as the text it is (as on the pages), never as markup.
 	html: (block, { ui }) => rawCells(block, 'html', undefined, ui),
 };
@@ -84,8 +87,8 @@ function headingRow(section: SectionModel, name: string, ui: LanguageKey, base: 
 	const anchors: ElementContent[] = section.aliases.length
 		? [{ type: 'raw', value: aliasAnchors(section.aliases) } as unknown as ElementContent]
 		: [];
-	return h(`div.pair-heading.level-h${section.depth}`, [
-		h(`h${section.depth}.pair.pair--heading`, { id: section.id }, [
+	return h(`div.${names.headingRow}.level-h${section.depth}`, [
+		h(`h${section.depth}.${names.row}.${names.heading}`, { id: section.id }, [
 			...anchors,
 			...languageKeys.map((side) =>
 				pairCell(section.heading, side, ui, {
@@ -101,9 +104,9 @@ function headingRow(section: SectionModel, name: string, ui: LanguageKey, base: 
 /** The legend over the two columns: each language's name and role. */
 const legend = (ui: LanguageKey) =>
 	h(
-		'div.pair.pair--legend',
+		`div.${names.row}.${names.legend}`,
 		languageKeys.map((side) =>
-			h('p', { dataSide: side, dataRole: roleOf(side) }, [
+			h('p', { [data.side]: side, [data.role]: roleOf(side) }, [
 				h('span', { lang: languages[side].lang }, languages[side].label),
 				` · ${t(ui)(`compare.${roleOf(side)}`)}`,
 			])
@@ -127,5 +130,5 @@ export async function compareHtml(skill: SkillModel, ui: LanguageKey, base: stri
 		)
 	);
 	// Raw: the alias anchors, made by aliasAnchors from escaped ids, and Shiki's coloured code.
-	return toHtml(h('div.compare', [legend(ui), ...body]), { allowDangerousHtml: true });
+	return toHtml(h(`div.${names.compare}`, [legend(ui), ...body]), { allowDangerousHtml: true });
 }

@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { visit } from 'unist-util-visit';
-import { blockHast, inlineHast } from '../markdown/to-hast';
+import { blockHast, inlineHast } from './text-hast';
 import type { ShownText } from '../model/shown';
 
 // Every view of a skill shows its texts: the compare views both languages, each page one. A

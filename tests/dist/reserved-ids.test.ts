@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { languageKeys, type LanguageKey } from '../../src/i18n/languages';
 import type { BlockModel } from '../../src/model/blocks';
 import type { SkillModel } from '../../src/model/skill-model';
-import { reviewedCodeId } from '../../src/views/freshness-marks';
+import { reviewedCodeId } from '../../src/views/marks';
 import { reservedIds } from '../../src/schema/reserved-ids';
 import { builtSites, htmlPages, inSite, skillsDirOf } from '../support/built-sites';
 import { loadModel } from '../support/skills';

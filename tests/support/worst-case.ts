@@ -25,7 +25,7 @@ for (const [name, make] of Object.entries(worstAccepted)) {
 	for (const key of languageKeys) {
 		html += (await pageHtml(model, key, (title) => title)).length;
 		html += (await compareHtml(model, key, '/')).length;
-		html += skillFile(skill, key).length;
+		html += skillFile(model, key).length;
 	}
 	const rssMB = Math.round(process.resourceUsage().maxRSS / 1024);
 	const ms = Math.round(performance.now() - start);

@@ -7,7 +7,7 @@ import { Features, bundle, transform } from 'lightningcss';
 import { compareViews, narrowQuery, readViewState, viewQuery } from '../../src/compare/view-state';
 import { parseText } from '../../src/markdown/parse';
 import { toHtml } from 'hast-util-to-html';
-import { blockHast, inlineHast } from '../../src/markdown/to-hast';
+import { blockHast, inlineHast } from '../../src/views/text-hast';
 import { loadModel } from '../support/skills';
 import type { Element, Root as HastRoot } from 'hast';
 import { visit } from 'unist-util-visit';

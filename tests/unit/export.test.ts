@@ -17,7 +17,7 @@ const handWritten = (body: string) =>
 function roundTrip(body: string, frontmatter = 'name: demo\ndescription: A demo.') {
 	const original = `---\n${frontmatter}\n---\n\n# Demo\n\n${body}\n`;
 	const { skill } = imported(original);
-	return { original, exported: skillFile(skill, 'en'), skill };
+	return { original, exported: skillFile(skillModel(skill, { checks: false }), 'en'), skill };
 }
 
 /** The export reads as the original: the same Markdown tree and front matter values as written. */
@@ -58,9 +58,11 @@ describe('the export writes back what was imported', () => {
 		// Written by hand, the text is a paragraph's, where `[ ]` is text: the item says it so.
 		const skill = handWritten("- list:\n      - en: '[ ] not a task'\n        zh: '[ ] 不是任务'");
 		for (const key of ['en', 'zh'] as const)
-			expect(markdownTree(skillFile(skill, key)).tree).toMatchObject({
-				children: [{}, { type: 'list', children: [{ checked: null }] }],
-			});
+			expect(markdownTree(skillFile(skillModel(skill, { checks: false }), key)).tree).toMatchObject(
+				{
+					children: [{}, { type: 'list', children: [{ checked: null }] }],
+				}
+			);
 	});
 
 	test('a heading numbered like a list item is written as SKILL.md files write it', () => {

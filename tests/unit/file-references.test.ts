@@ -33,13 +33,16 @@ const comments = (code: string) =>
 		.filter(Boolean)
 		.join('\n');
 
-// A path from the project's root, or a file name with one of our extensions.
+// A path from the project's root, or a file with one of our extensions, by its name or by a path
+// from one of our folders (`views/marks.ts`).
 const reference =
-	/(?<![\w./@*-])((?:src|tests|scripts|public|content)\/[\w./[\]-]*[\w\]]|[\w-]+\.(?:ts|astro|css|mjs))(?![\w/*-])/g;
+	/(?<![\w./@*-])((?:src|tests|scripts|public|content)\/[\w./[\]-]*[\w\]]|(?:[\w-]+\/)*[\w-]+\.(?:ts|astro|css|mjs))(?![\w/*-])/g;
+const fromRoot = /^(?:src|tests|scripts|public|content)\//;
 
 /** Whether a name written in a text is a file or a folder of the project. */
 function exists(name: string): boolean {
 	if (!name.includes('/')) return names.has(name);
+	if (!fromRoot.test(name)) return all.some((path) => path.endsWith(`/${name}`));
 	// A folder is a path's beginning; a route's folder is written as it is (`[...locale]`).
 	const folder = name.includes('[') ? name : `${name}/`;
 	return paths.has(name) || all.some((path) => path.startsWith(folder));

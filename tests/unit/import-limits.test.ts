@@ -90,8 +90,13 @@ describe('npm run import', () => {
 		() => {
 			const { status, stdout, stderr, wrote } = importing('> '.repeat(20_000) + 'a');
 			expect(status).toBe(1);
-			expect(stdout).toBe('');
+			expect(stdout).toMatch(
+				/Not imported:\n {2}refused {2}\S+hostile\/SKILL\.md:8:1 quotes and lists/
+			);
 			expect(stderr).toMatch(/^\S+hostile\/SKILL\.md:8:1 quotes and lists: are nested 20000 deep/);
+			// Each problem is at its place, each followed by its fix, and nothing else is said.
+			for (const line of stderr.trim().split('\n'))
+				expect(line).toMatch(/^(\S+hostile\/SKILL\.md:\d+:\d+ |\s+Fix: )/);
 			expect(stderr).not.toMatch(/^\s+at /m);
 			expect(wrote).toBe(false);
 		}

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { languageKeys, otherLanguage } from '../../src/i18n/languages';
 import { importSkill } from '../../src/import/import-skill';
-import { toPlainText } from '../../src/markdown/plain-text';
+import { toString } from 'mdast-util-to-string';
+import { parseText } from '../../src/markdown/parse';
 import { readSkillMarkdown } from '../../src/skill-md/read';
 import { loadSkill, readProjectFile } from '../support/skills';
 
@@ -32,7 +33,7 @@ function englishTexts(value: unknown, into = new Set<string>()): Set<string> {
 	if (Array.isArray(value)) value.forEach((item) => englishTexts(item, into));
 	else if (value !== null && typeof value === 'object') {
 		const text = (value as Record<string, unknown>)[english];
-		if (typeof text === 'string') into.add(toPlainText(text));
+		if (typeof text === 'string') into.add(toString(parseText(text)));
 		Object.values(value).forEach((item) => englishTexts(item, into));
 	}
 	return into;

@@ -184,9 +184,9 @@ describe('importing a skill with its translation', () => {
 			'demo/SKILL.md:21',
 			'demo/SKILL.md:23',
 		]);
-		expect(reportTable([{ name: 'demo-skill', tally, kept: 0, translated: true }])).toContain(
-			`| demo-skill | ${tally.paired} | 2 | 1 |`
-		);
+		expect(
+			reportTable([{ name: 'demo-skill', tally, kept: 0, translated: true, done: 'written' }])
+		).toContain(`| demo-skill | written | ${tally.paired} | 0 | 2 | 1 |`);
 	});
 
 	it('marks every text untranslated without a translation', () => {

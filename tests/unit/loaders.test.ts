@@ -7,15 +7,21 @@ import * as yaml from 'yaml';
 import { skillPagesLoader } from '../../src/loaders/skill-pages';
 import { packSkill, unpackSkill, type PackedSkill } from '../../src/loaders/packed-skill';
 import { skillsLoader } from '../../src/loaders/skills';
+import { sourceChecksLoader } from '../../src/loaders/source-checks';
 import { skillSchema } from '../../src/schema/skill';
 import { readSkills, skillsBase } from '../../src/source/read-skills';
 import { loaderContext } from '../support/loader-context';
 import { loadModel, loadSkill } from '../support/skills';
 
-// Count the YAML parses of the source reader, without changing what it does.
+// Count the YAML parses of the source reader, and its reads of the library, without changing
+// what they do.
 vi.mock('yaml', async (original) => {
 	const actual = await original<typeof import('yaml')>();
 	return { ...actual, parseDocument: vi.fn(actual.parseDocument) };
+});
+vi.mock('../../src/source/read-skills', async (original) => {
+	const actual = await original<typeof import('../../src/source/read-skills')>();
+	return { ...actual, readSkills: vi.fn(actual.readSkills) };
 });
 
 const base = 'tests/fixtures/skills';
@@ -35,6 +41,22 @@ describe('a build reads each source once', () => {
 		expect(parses).toHaveBeenCalledTimes(sources);
 		expect(checks).toHaveBeenCalledTimes(sources);
 		expect(pages.store.size).toBe(sources * 2);
+	});
+
+	test('the three loaders read the library once between them, run at once as Astro runs them', async () => {
+		const dir = await mkdtemp(join(tmpdir(), 'skills-'));
+		await cp(base, dir, { recursive: true });
+		const reads = vi.mocked(readSkills);
+		reads.mockClear();
+		const [skills, pages, checks] = [loaderContext(), loaderContext(), loaderContext()];
+		await Promise.all([
+			skillsLoader({ base: dir }).load(skills.context),
+			skillPagesLoader({ base: dir }).load(pages.context),
+			sourceChecksLoader({ base: dir }).load(checks.context),
+		]);
+		expect(reads).toHaveBeenCalledTimes(1);
+		expect(checks.store.size).toBe(skills.store.size);
+		await rm(dir, { recursive: true });
 	});
 
 	test('the skills collection stores the checked skill itself, packed', async () => {

@@ -1,17 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import { parseText } from '../../src/markdown/parse';
 import { isSafeUrl } from '../../src/markdown/sanitize';
-import { serialize } from '../../src/markdown/serialize';
+import { blockHast } from '../../src/views/text-hast';
+import { toHtml } from 'hast-util-to-html';
 import { shapeProblem } from '../../src/markdown/shape';
 import { pageHtml } from '../../src/views/page-html';
 import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { toPlainText } from '../../src/markdown/plain-text';
 import { loadModel } from '../support/skills';
 
-const roundTrip = (markdown: string) => serialize(parseText(markdown)).trimEnd();
+/** A text as a page shows it, as HTML. */
+const shown = (markdown: string) =>
+	toHtml({ type: 'root', children: blockHast(parseText(markdown)) });
 
 describe('sources cannot inject markup', () => {
 	test('an HTML block becomes a paragraph of text', () => {
@@ -23,20 +25,22 @@ describe('sources cannot inject markup', () => {
 			}),
 		]);
 		expect(shapeProblem(tree, 'inline')).toBeUndefined();
-		expect(roundTrip('<script>alert(1)</script>')).toBe('\\<script>alert(1)\\</script>');
+		expect(shown('<script>alert(1)</script>')).toBe('<p>&#x3C;script>alert(1)&#x3C;/script></p>');
 	});
 
 	test('raw HTML becomes text', () => {
-		expect(roundTrip('a <script>alert(1)</script> b')).toBe('a \\<script>alert(1)\\</script> b');
-		expect(roundTrip('<img src=x onerror=alert(1)>')).toBe('\\<img src=x onerror=alert(1)>');
+		expect(shown('a <script>alert(1)</script> b')).toBe(
+			'<p>a &#x3C;script>alert(1)&#x3C;/script> b</p>'
+		);
+		expect(shown('<img src=x onerror=alert(1)>')).toBe('<p>&#x3C;img src=x onerror=alert(1)></p>');
 	});
 
 	test('links with an unsafe protocol keep their text and lose their URL', () => {
-		expect(roundTrip('[click](javascript:alert(1)) and [ok](https://example.com)')).toBe(
-			'click and [ok](https://example.com)'
+		expect(shown('[click](javascript:alert(1)) and [ok](https://example.com)')).toBe(
+			'<p>click and <a href="https://example.com">ok</a></p>'
 		);
-		expect(roundTrip('![x](data:text/html;base64,PHNjcmlwdD4=)')).toBe('x');
-		expect(roundTrip('[ref][r]\n\n[r]: vbscript:msgbox')).not.toContain('vbscript');
+		expect(shown('![x](data:text/html;base64,PHNjcmlwdD4=)')).toBe('<p>x</p>');
+		expect(shown('[ref][r]\n\n[r]: vbscript:msgbox')).not.toContain('vbscript');
 	});
 
 	test('safe URLs are kept', () => {
@@ -44,22 +48,6 @@ describe('sources cannot inject markup', () => {
 			expect(isSafeUrl(url), url).toBe(true);
 		for (const url of ['javascript:x', 'JaVaScRiPt:x', 'data:x', 'vbscript:x'])
 			expect(isSafeUrl(url), url).toBe(false);
-	});
-});
-
-describe('serialize', () => {
-	test('writes text that only looks like syntax as text', () => {
-		expect(roundTrip('Note:this and {#id}')).toBe('Note\\:this and \\{#id}');
-		expect(roundTrip('Ratio 3:2')).toBe('Ratio 3:2');
-	});
-
-	test('keeps the seed text as it is', () => {
-		expect(roundTrip('"Design a complete MLOps platform" -- CI/CD, A/B')).toBe(
-			'"Design a complete MLOps platform" -- CI/CD, A/B'
-		);
-		expect(roundTrip('基于KServe(原KFServing)实现无服务ML推理')).toBe(
-			'基于KServe(原KFServing)实现无服务ML推理'
-		);
 	});
 });
 
@@ -85,10 +73,6 @@ describe('shapeProblem', () => {
 			'is a paragraph, where a GFM table belongs'
 		);
 	});
-});
-
-test('toPlainText drops the markup', () => {
-	expect(toPlainText('Setup & `install` *now*')).toBe('Setup & install now');
 });
 
 describe('a skill page', () => {

@@ -2,6 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { t } from '../../src/i18n/ui';
 import { describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
 import { showPair } from '../../src/model/shown';
@@ -15,7 +16,6 @@ import { formerOriginals } from '../../src/translations/history';
 import { textReport } from '../../src/translations/text-report';
 import { plainDiff, wordDiff } from '../../src/translations/word-diff';
 import { pageHtml } from '../../src/views/page-html';
-import { pageLabels } from '../../src/views/page-tree';
 import { changedSentence, withChangedSentence } from '../support/outdated';
 import { readProjectFile } from '../support/skills';
 
@@ -100,11 +100,11 @@ describe('one English sentence of mlops-engineer changes', () => {
 	test('the Chinese page marks exactly that text, and its section; the English page not at all', async () => {
 		const page = (model: typeof after, key: 'en' | 'zh') => pageHtml(model, key, (title) => title);
 		const zh = await page(after, 'zh');
-		const labels = pageLabels('zh');
-		expect(zh.split(labels.outdated)).toHaveLength(2);
+		const outdated = t('zh')('freshness.outdated');
+		expect(zh.split(outdated)).toHaveLength(2);
 		expect(zh.match(/class="freshness-note"/g)).toHaveLength(1);
 		expect(zh).toContain(
-			`popovertarget="${changedSentence.anchor}.en" data-pagefind-ignore>${labels.outdated}</button><span popover id="${changedSentence.anchor}.en"`
+			`popovertarget="${changedSentence.anchor}.en" data-pagefind-ignore>${outdated}</button><span popover id="${changedSentence.anchor}.en"`
 		);
 		expect(zh).toContain(`<span lang="en">${changedSentence.after}</span>`);
 		expect(await page(after, 'en')).toBe(

@@ -2,17 +2,9 @@ import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { Root } from 'mdast';
 import { defaultHandlers, toHast, type Handlers } from 'mdast-util-to-hast';
+import { names } from './names';
 
 // Trees come from `parseText`, which made them inert; no raw HTML is let through here either.
-
-/** The classes of what a text says that a browser would hide (styles/written-details.css). */
-export const writtenDetailClasses = {
-	/** An image with its alt text shown under it. */
-	figure: 'text-image',
-	altText: 'text-image-alt',
-	/** A link's title, shown after it. */
-	linkTitle: 'link-title',
-} as const;
 
 /**
  * What a text says shows on the page, as it reads in the SKILL.md an agent loads: an image's alt
@@ -24,15 +16,15 @@ const handlers: Handlers = {
 	image(state, node) {
 		const image = defaultHandlers.image(state, node);
 		if (!node.alt) return image;
-		const { figure, altText } = writtenDetailClasses;
-		return h(`span.${figure}`, [image, h(`span.${altText}`, { ariaHidden: 'true' }, node.alt)]);
+		return h(`span.${names.textImage}`, [
+			image,
+			h(`span.${names.textImageAlt}`, { ariaHidden: 'true' }, node.alt),
+		]);
 	},
 	link(state, node) {
 		const link = defaultHandlers.link(state, node);
 		if (!node.title) return link;
-		const title = h(`small.${writtenDetailClasses.linkTitle}`, { ariaHidden: 'true' }, [
-			` (${node.title})`,
-		]);
+		const title = h(`small.${names.linkTitle}`, { ariaHidden: 'true' }, [` (${node.title})`]);
 		return [link, title];
 	},
 };

@@ -1,5 +1,4 @@
-/** The classes of a code block shown with its info string (styles/code.css). */
-export const codeInfoClasses = { block: 'code-block', info: 'code-info' } as const;
+import { names } from './names';
 
 const escape = (text: string) =>
 	text.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
@@ -15,6 +14,6 @@ const escape = (text: string) =>
  */
 export function withCodeInfo(pre: string, meta: string | undefined): string {
 	if (!meta?.trim()) return pre;
-	const { block, info } = codeInfoClasses;
+	const { codeBlock: block, codeInfo: info } = names;
 	return `<figure class="${block}"><figcaption class="${info}"><code dir="ltr">${escape(meta)}</code></figcaption>${pre}</figure>`;
 }

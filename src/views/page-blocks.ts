@@ -1,0 +1,77 @@
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import { languageKeys } from '../i18n/languages';
+import { t } from '../i18n/ui';
+import type { BlockKind } from '../schema/block';
+import type { BlockModel, BlockModelOf, ItemModel } from '../model/blocks';
+import { codeBlock } from './code-html';
+import { itemContent, text, wrapped } from './hast';
+import { markedBlocks, phrasing, standIn, tableBlocks, type PageMarks } from './page-text';
+
+type Render<K extends BlockKind> = (
+	block: BlockModelOf<K>,
+	page: PageMarks
+) => Promise<ElementContent[]>;
+
+/**
+ * A block of a skill in the page's language, as the hast nodes it draws to: a block that stands in
+ * for a missing translation, or is marked, takes several.
+ * @example
+ * await pageBlock(blockModel({ kind: 'rule', rule: true }), page) // => [<hr>]
+ */
+export function pageBlock(block: BlockModel, page: PageMarks): Promise<ElementContent[]> {
+	return (renderers[block.kind] as Render<BlockKind>)(block, page);
+}
+
+const pageBlocks = async (blocks: BlockModel[], page: PageMarks) =>
+	(await Promise.all(blocks.map((block) => pageBlock(block, page)))).flat();
+
+/** A task's box, named, since nothing labels it (remark's own box has no name). */
+const taskBox = (checked: boolean, page: PageMarks): ElementContent[] => [
+	h('input', {
+		type: 'checkbox',
+		disabled: true,
+		checked,
+		ariaLabel: t(page.key)(checked ? 'skill.taskDone' : 'skill.taskOpen'),
+	}),
+	text(' '),
+];
+
+async function listItem(item: ItemModel, page: PageMarks, loose: boolean) {
+	const first = [
+		...(item.checked === undefined ? [] : taskBox(item.checked, page)),
+		...phrasing(item.text[page.key], page),
+	];
+	const blocks = [h('p', first), ...(await pageBlocks(item.body, page))];
+	return h('li', itemContent(blocks, loose));
+}
+
+/** The page renderer of each kind of block (see the registry in schema/block.ts). */
+const renderers: { [K in BlockKind]: Render<K> } = {
+	paragraph: async ({ text }, page) => [h('p', phrasing(text[page.key], page))],
+	list: async ({ items, ordered, start, spread }, page) => [
+		h(
+			ordered ? 'ol' : 'ul',
+			{ start: start !== undefined && start !== 1 ? start : undefined },
+			wrapped(await Promise.all(items.map((item) => listItem(item, page, spread))))
+		),
+	],
+	code: async ({ text, syntax, meta }, page) => {
+		const shown = text[page.key];
+		// Taken before the first wait, so that the page's blocks number their popovers in order.
+		const id = shown.status === 'review' ? page.codeId() : undefined;
+		const content = [await codeBlock(shown.text, syntax, meta)];
+		if (id === undefined) return standIn(shown, content, page.key);
+		// A translation's code the checks flag: marked, with the original's code in the popover.
+		const original = text[languageKeys[0]];
+		const mark = { ...shown, status: 'review' as const, original };
+		const originalCode = [await codeBlock(original.text, syntax, meta)];
+		return markedBlocks(mark, content, originalCode, id, page.key);
+	},
+	table: async ({ table }, page) => tableBlocks(table[page.key], page),
+	quote: async ({ blocks }, page) => [h('blockquote', wrapped(await pageBlocks(blocks, page)))],
+	rule: async () => [h('hr')],
+	// Shown as the text it is, never as markup: a code block of HTML.
+	html: async ({ text }, page) =>
+		standIn(text[page.key], [await codeBlock(text[page.key].text, 'html')], page.key),
+};

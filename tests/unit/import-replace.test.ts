@@ -1,0 +1,106 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findSkill, findSkills } from '../../src/import/find-skills';
+import { importAll } from '../../src/import/import-all';
+import { runImport, skillFile, tempFiles } from '../support/import-folder';
+import { readProjectFile } from '../support/skills';
+
+const english = skillFile(
+	'deploy',
+	'# Deploy\n\n## Steps\n\n- Build with `npm run build`\n- Upload `dist/` to the server\n'
+);
+const chinese = skillFile(
+	'deploy',
+	'# 部署\n\n## 步骤\n\n- 用 `npm run build` 构建\n- 把 `dist/` 上传到服务器\n'
+);
+
+/** A folder with the skill, its translation and a library (`out`) to import it into. */
+function library() {
+	const dir = tempFiles({ 'en/deploy/SKILL.md': english, 'zh/deploy/SKILL.md': chinese });
+	const run = (options = { update: false }) =>
+		importAll(findSkills(join(dir, 'en'), join(dir, 'zh')), join(dir, 'out'), options)[0]!;
+	return { dir, run, source: join(dir, 'out/deploy/skill.yaml') };
+}
+
+describe('an import never replaces an existing skill without being asked', () => {
+	it('leaves a source that would not change as it is', () => {
+		const { run } = library();
+		expect(run().done).toBe('written');
+		expect(run().done).toBe('unchanged');
+	});
+
+	it('leaves mlops-engineer’s hand-made source alone when its public SKILL.md is imported', () => {
+		const seed = readProjectFile('content/skills/mlops-engineer/skill.yaml');
+		const out = tempFiles({ 'mlops-engineer/skill.yaml': seed });
+		const real = 'tests/fixtures/real-skills/mlops-engineer';
+		const [row] = importAll(findSkill(`${real}/SKILL.md`, `${real}/SKILL.zh-CN.md`), out);
+		expect(row!.done).toBe('would replace');
+		expect(row!.changes!.kept).toBeGreaterThan(150);
+		expect(readFileSync(join(out, 'mlops-engineer/skill.yaml'), 'utf8')).toBe(seed);
+	});
+
+	it('reports what would change, and writes nothing', () => {
+		const { dir, run, source } = library();
+		run();
+		const before = readFileSync(source, 'utf8');
+		writeFileSync(
+			join(dir, 'en/deploy/SKILL.md'),
+			english.replace('Upload `dist/` to the server', 'Run `npm test` first')
+		);
+		const row = run();
+		expect(row.done).toBe('would replace');
+		expect(row.changes).toMatchObject({
+			added: ['Run `npm test` first'],
+			removed: ['Upload `dist/` to the server'],
+			kept: 4, // the title, the description, the heading and the first item
+		});
+		expect(readFileSync(source, 'utf8')).toBe(before);
+	});
+
+	it('replaces it with --update, keeping the translations of unchanged texts', () => {
+		const { dir, run, source } = library();
+		run();
+		// A translator's work in the source, for a text the Chinese file does not have.
+		writeFileSync(
+			source,
+			readFileSync(source, 'utf8').replace(
+				/en: Upload `dist\/` to the server\n(\s+)zh: .*/,
+				'en: Upload `dist/` to the server\n$1zh: 上传 `dist/`（已审校）'
+			)
+		);
+		writeFileSync(join(dir, 'zh/deploy/SKILL.md'), chinese.replace(/- 把.*\n/, ''));
+		writeFileSync(join(dir, 'en/deploy/SKILL.md'), english.replace('# Deploy', '# Deploying'));
+		expect(run().done).toBe('would replace');
+		const row = run({ update: true });
+		expect(row.done).toBe('replaced');
+		expect(row.changes?.added).toEqual(['Deploying']);
+		const written = readFileSync(source, 'utf8');
+		expect(written).toContain('zh: 上传 `dist/`（已审校）');
+		expect(written).toMatch(/en: Deploying\n\s+zh: 部署/);
+	});
+
+	it(
+		'through npm run import: exit 1 without --update, 0 with it or when nothing changes',
+		{
+			timeout: 60_000,
+		},
+		() => {
+			const { dir } = library();
+			const args = [join(dir, 'en'), '--zh', join(dir, 'zh'), '--out', join(dir, 'out')];
+			expect(runImport(args).status).toBe(0);
+			expect(runImport(args)).toMatchObject({
+				status: 0,
+				stdout: expect.stringContaining('unchanged'),
+			});
+			writeFileSync(join(dir, 'en/deploy/SKILL.md'), english.replace('Steps', 'How to deploy'));
+			const refused = runImport(args);
+			expect(refused.status).toBe(1);
+			expect(refused.stdout).toContain(
+				'  Would change: 1 text added, 1 removed, 4 kept (0 with another translation)\n      + How to deploy\n      − Steps'
+			);
+			expect(refused.stdout).toMatch(/would replace {2}\S+out\/deploy\/skill\.yaml: left as it is/);
+			expect(runImport([...args, '--update'])).toMatchObject({ status: 0 });
+		}
+	);
+});
