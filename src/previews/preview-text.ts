@@ -1,3 +1,5 @@
+import { firstGraphemes, graphemeLength } from './graphemes';
+
 /**
  * How much of a title and a description a wiki or a chat shows in a link's preview card, in
  * characters as a reader counts them (graphemes: `é`, `👍🏽` and `能` are one each). Previews
@@ -19,17 +21,6 @@ export const previewLimits = {
 
 /** What a cut text ends with. */
 export const ellipsis = '…';
-
-const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-
-/**
- * A text's graphemes, the characters a reader counts.
- * @example
- * graphemesOf('e\u0301👍🏽能') // => ['é', '👍🏽', '能']
- */
-export function graphemesOf(text: string): string[] {
-	return Array.from(graphemes.segment(text), ({ segment }) => segment);
-}
 
 /**
  * A text as a preview shows it: on one line, without control characters or the bidirectional
@@ -55,15 +46,14 @@ export function previewText(text: string): string {
  * clip('short', 20) // => 'short'
  */
 export function clip(text: string, max: number): string {
-	const chars = graphemesOf(text);
-	if (chars.length <= max) return text;
+	if (graphemeLength(text) <= max) return text;
 	if (max < 1) return '';
-	const kept = chars.slice(0, max - 1);
+	const kept = firstGraphemes(text, max - 1);
 	// A space in the last third: end the text there rather than in a word.
 	const space = kept.lastIndexOf(' ');
 	const end = space >= Math.floor(kept.length * 0.66) ? space : kept.length;
 	// Nor on a comma or a colon, which would promise more than the ellipsis gives.
-	return kept.slice(0, end).join('').replace(/[\s,;:，；：、]+$/u, '') + ellipsis;
+	return kept.slice(0, end).replace(/[\s,;:，；：、]+$/u, '') + ellipsis;
 }
 
 /**
@@ -99,11 +89,8 @@ export function fitTogether<T>(
 ): string {
 	const whole = new Map(parts.map((part) => [show(part, Infinity), part]));
 	whole.delete('');
-	const room = max - graphemesOf(separator).length * (whole.size - 1);
-	const allotted = shares(
-		[...whole.keys()].map((text) => graphemesOf(text).length),
-		room
-	);
+	const room = max - graphemeLength(separator) * (whole.size - 1);
+	const allotted = shares([...whole.keys()].map(graphemeLength), room);
 	return [...whole.values()]
 		.map((part, i) => show(part, allotted[i]!))
 		.filter(Boolean)
@@ -123,7 +110,7 @@ const nameSeparator = ' — ';
  */
 export function headed(heading: string, title: string, room: number): string {
 	const whole = `${heading}${nameSeparator}${title}`;
-	const length = (text: string) => graphemesOf(text).length;
+	const length = graphemeLength;
 	if (length(whole) <= room) return whole;
 	const left = room - length(nameSeparator);
 	if (left < 2) return clip(heading, room);

@@ -2,7 +2,6 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import ogs from 'open-graph-scraper';
-import { graphemesOf } from '../../src/previews/preview-text';
 
 /** What a wiki or a chat shows of a link: open-graph-scraper's reading of the page's HTML, as
  * unfurlers read it (no script, the first 32 kB of the page are all Slack reads). */
@@ -15,7 +14,8 @@ export type Unfurled = Awaited<ReturnType<typeof ogs>>['result'];
  */
 export async function unfurl(html: string): Promise<Unfurled> {
 	const { error, result } = await ogs({ html });
-	if (error) throw new Error(`open-graph-scraper could not read the page: ${JSON.stringify(result)}`);
+	if (error)
+		throw new Error(`open-graph-scraper could not read the page: ${JSON.stringify(result)}`);
 	return result;
 }
 
@@ -67,5 +67,8 @@ export function pageHead(html: string): PageHead {
 	};
 }
 
-/** How many characters a reader counts in a text (graphemes). */
-export const graphemeCount = (text: string) => graphemesOf(text).length;
+const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/** How many characters a reader counts in a text (graphemes), by segmenting it whole: what the
+ * site's own shortcut for plain texts (src/previews/graphemes.ts) must agree with. */
+export const graphemeCount = (text: string) => [...segmenter.segment(text)].length;

@@ -8,6 +8,7 @@ import {
 	previewText,
 	shares,
 } from '../../src/previews/preview-text';
+import { firstGraphemes, graphemeLength } from '../../src/previews/graphemes';
 import { graphemeCount } from '../support/previews';
 
 describe('clip', () => {
@@ -54,7 +55,8 @@ describe('fitting the languages together', () => {
 	});
 
 	test('keeps every language within the limit, each cut to its share', () => {
-		const en = 'Opinionated backend development standards for Node.js, Express and TypeScript. '.repeat(4);
+		const en =
+			'Opinionated backend development standards for Node.js, Express and TypeScript. '.repeat(4);
 		const zh = '面向 Node.js、Express 和 TypeScript 的后端开发规范。'.repeat(8);
 		const both = fitTogether([en, zh], previewLimits.description, ' ', clip);
 		expect(graphemeCount(both)).toBeLessThanOrEqual(previewLimits.description);
@@ -81,4 +83,25 @@ describe('headed', () => {
 		expect(short).toBe('Model Registry & Versioning — Comprehen…');
 		expect(graphemeCount(short)).toBe(40);
 	});
+});
+
+test('graphemeLength and firstGraphemes agree with Intl.Segmenter, plain texts or not', () => {
+	const texts = [
+		'Capabilities',
+		'能力范围 — MLOps工程师',
+		'e\u0301te\u0301',
+		'👨‍👩‍👧‍👦 family',
+		'1️⃣ primary designer',
+		'🇨🇳🇺🇸',
+		'한국어 한글',
+		'\u1100\u1161\u11a8',
+		'a\r\nb',
+		'\u0915\u094d\u0937',
+	];
+	for (const text of texts) {
+		expect(graphemeLength(text), text).toBe(graphemeCount(text));
+		const first = firstGraphemes(text, 2);
+		expect(graphemeCount(first), text).toBe(Math.min(2, graphemeCount(text)));
+		expect(text.startsWith(first)).toBe(true);
+	}
 });
