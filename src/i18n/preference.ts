@@ -59,6 +59,10 @@ export function compactSource(fn: (...args: never[]) => unknown): string {
 		.replace(/ ?([{}()[\];,=:?<>!&|]) ?/g, '$1');
 }
 
+let inlined: string | undefined;
+/** {@link preferredLanguage} as the scripts inline it, compacted once: every /go/ page has it. */
+const inlinedPreference = () => (inlined ??= compactSource(preferredLanguage));
+
 /**
  * A script for a page's `<head>` that sends the reader to their language's page before anything
  * is drawn, keeping the query and the #section. `fragment` (encoded, without `#`) is where to land
@@ -75,5 +79,5 @@ export function redirectScript(
 	fragment = ''
 ): string {
 	const landing = fragment && `#${fragment}`;
-	return `(()=>{let s=null;try{s=localStorage.getItem(${scriptLiteral(languageStorageKey)})}catch{}const l=(${compactSource(preferredLanguage)})(s,navigator.languages||[navigator.language],${scriptLiteral(languageKeys)});const t=${scriptLiteral(targets)}[l];if(l!==${scriptLiteral(here ?? null)})location.replace(t+location.search+(location.hash||${scriptLiteral(landing)}))})()`;
+	return `(()=>{let s=null;try{s=localStorage.getItem(${scriptLiteral(languageStorageKey)})}catch{}const l=(${inlinedPreference()})(s,navigator.languages||[navigator.language],${scriptLiteral(languageKeys)});const t=${scriptLiteral(targets)}[l];if(l!==${scriptLiteral(here ?? null)})location.replace(t+location.search+(location.hash||${scriptLiteral(landing)}))})()`;
 }

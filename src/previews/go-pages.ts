@@ -1,6 +1,11 @@
 import type { SkillModel } from '../model/skill-model';
 import { hasOwnAddress } from '../navigation/own-address';
-import { sectionPreview, skillPreview, type LinkPreview, type PreviewContext } from './link-preview';
+import {
+	sectionPreview,
+	skillPreview,
+	type LinkPreview,
+	type PreviewContext,
+} from './link-preview';
 
 /** The routes of the language-neutral pages, as `astro dev` serves them (go-route.ts). */
 export const goRoutes = { skill: '/go/[skill]', section: '/go/[skill]/[section]' } as const;

@@ -103,7 +103,10 @@ export function previewHtml(preview: LinkPreview): string {
 		const { lang, label } = languages[key];
 		const name = escapeHtml(versions[key].name);
 		// A name waiting for its translation is in the original's language.
-		const shown = versions[key].lang === lang ? name : `<span ${attr('lang', versions[key].lang)}>${name}</span>`;
+		const shown =
+			versions[key].lang === lang
+				? name
+				: `<span ${attr('lang', versions[key].lang)}>${name}</span>`;
 		return `<li ${attr('lang', lang)}><a ${attr('href', at(versions[key].page))}>${shown}</a> (${escapeHtml(label)})</li>`;
 	});
 	return `<!doctype html><html ${attr('lang', languages[first].lang)}><head>${head.join('')}</head><body><main><h1>${escapeHtml(preview.title)}</h1><ul>${versionLinks.join('')}</ul></main></body></html>`;
