@@ -62,7 +62,8 @@ export const ui = {
 			'A link differs: the translation links to {translation}, where the English does not.',
 		'check.force':
 			'The force of an instruction differs: the English {original}; the translation {translation}.',
-		'check.negation': 'A negation differs: the English says “not”, “no” or “never”; the translation negates nothing.',
+		'check.negation':
+			'A negation differs: the English says “not”, “no” or “never”; the translation negates nothing.',
 		'check.meaning':
 			'The translation may be of another text: few of its words translate the English’s (by CC-CEDICT).',
 		'check.none': 'none',
@@ -109,7 +110,7 @@ export const ui = {
 		'links.en': 'English page',
 		'links.zh': 'Chinese page · 简体中文',
 		'links.compare': 'Side by side',
-		'links.neutral': 'Any language: opens in the reader’s',
+		'links.neutral': 'Any language, with a preview of this section',
 		'links.markdown': 'Markdown link',
 		'links.here': 'this page',
 		'links.copied': 'Copied: {format}',
@@ -176,7 +177,8 @@ export const ui = {
 		'check.link': '链接不同：译文链接到 {translation}，英文原文没有。',
 		'check.force': '指令的强度不同：英文原文{original}，译文{translation}。',
 		'check.negation': '否定不同：英文原文有否定（not、no、never），译文没有。',
-		'check.meaning': '译文可能对应另一段文字：它的词语与英文原文的词语很少对得上（依据 CC-CEDICT）。',
+		'check.meaning':
+			'译文可能对应另一段文字：它的词语与英文原文的词语很少对得上（依据 CC-CEDICT）。',
 		'check.none': '无',
 		'check.list': '、',
 		'check.and': '且',
@@ -220,7 +222,7 @@ export const ui = {
 		'links.en': '英文页面 · English',
 		'links.zh': '中文页面',
 		'links.compare': '中英对照',
-		'links.neutral': '不限语言：按读者的语言打开',
+		'links.neutral': '不限语言，链接预览显示本节',
 		'links.markdown': 'Markdown 链接',
 		'links.here': '本页',
 		'links.copied': '已复制：{format}',

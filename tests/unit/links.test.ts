@@ -118,7 +118,7 @@ describe('sectionLinks', () => {
 			en: 'https://skills.example.org/skills/x/#capabilities',
 			zh: 'https://skills.example.org/zh-cn/skills/x/#capabilities',
 			compare: 'https://skills.example.org/zh-cn/skills/x/compare/#capabilities',
-			neutral: 'https://skills.example.org/go/x/#capabilities',
+			neutral: 'https://skills.example.org/go/x/capabilities/',
 			markdown: '[能力范围 — MLOps工程师](https://skills.example.org/zh-cn/skills/x/#capabilities)',
 		});
 	});
@@ -133,6 +133,16 @@ describe('sectionLinks', () => {
 	test('encodes ids that are not ASCII', () => {
 		expect(sectionLinks(links, '能力范围', '能力范围').en).toBe(
 			'https://skills.example.org/skills/x/#%E8%83%BD%E5%8A%9B%E8%8C%83%E5%9B%B4'
+		);
+		expect(sectionLinks(links, '能力范围', '能力范围').neutral).toBe(
+			'https://skills.example.org/go/x/%E8%83%BD%E5%8A%9B%E8%8C%83%E5%9B%B4/'
+		);
+	});
+
+	test('gives an id too long to name a folder the skill’s language-neutral page and a fragment', () => {
+		const long = 'a'.repeat(256);
+		expect(sectionLinks(links, long, 'Long').neutral).toBe(
+			`https://skills.example.org/go/x/#${long}`
 		);
 	});
 });
