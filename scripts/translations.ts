@@ -24,7 +24,7 @@ const { skillModel } = await import('../src/model/skill-model.ts');
 const { census } = await import('../src/translations/census.ts');
 const { formerOriginals } = await import('../src/translations/history.ts');
 const { acceptTranslations } = await import('../src/translations/accept.ts');
-const { pairLocator } = await import('../src/translations/source-pairs.ts');
+const { pairLocation } = await import('../src/translations/source-pairs.ts');
 const { needsWork, textReport } = await import('../src/translations/text-report.ts');
 const { plainDiff } = await import('../src/translations/word-diff.ts');
 type DiffPart = import('../src/translations/word-diff.ts').DiffPart;
@@ -83,9 +83,8 @@ const reports = await Promise.all(
 		const model = skillModel(skill!);
 		const counted = census(model);
 		const wanted = new Set(counted.open.flatMap(({ shown }) => shown.madeFrom ?? []));
-		const locate = pairLocator(await readFile(new URL(filePath, root), 'utf8'), model);
-		const where = (pair: Parameters<typeof locate>[0]) => {
-			const at = locate(pair);
+		const where = (pair: Parameters<typeof pairLocation>[0]) => {
+			const at = pairLocation(pair);
 			return at && `${filePath}:${at.line}:${at.column}`;
 		};
 		return {

@@ -1,6 +1,7 @@
 import { languageKeys } from '../i18n/languages';
 import { blockPairs, type BlockModel } from './blocks';
 import type { ShownPair, ShownText } from './shown';
+import { fingerprint } from '../schema/fingerprint';
 
 /** The part of a section that places its pairs (a section model has more). */
 interface PlacingSection {
@@ -9,17 +10,35 @@ interface PlacingSection {
 	body: BlockModel[];
 }
 
-/** Where a pair is: its section, and its anchor, the id of its row in the compare view. */
+/** Where a pair is: its section, and its anchor, its identity on every view. */
 export interface PairPlace<S extends PlacingSection = PlacingSection> {
 	pair: ShownPair;
 	/** The section whose heading or body holds it; none for blocks before the first section. */
 	section: S | undefined;
 	/**
-	 * The section's id for its heading; `<section id>.<n>` for the n-th pair of its body (from 1),
-	 * `_top.<n>` before the first section. A section id never holds a dot, so the two cannot
-	 * clash; and an anchor survives a change to its own text, which is when a translator needs it.
+	 * The pair's one identity, the id of its passage on the pages and its row in the compare view:
+	 * the section's id for its heading; for a pair of its body, `<section id>.<6 hex digits>` of
+	 * its original's fingerprint (`_top.…` before the first section), `-2`, `-3` … for a repeat of
+	 * the same text in the section. A section id never holds a dot, so the two cannot clash. It
+	 * survives any edit but one to its own original, after which a link to it still lands on its
+	 * section.
 	 */
 	anchor: string;
+}
+
+/**
+ * The anchors of a section's pairs, in reading order (see {@link PairPlace}).
+ * @example
+ * passageAnchors('setup')(pair) // => 'setup.3f9a1c'
+ */
+export function passageAnchors(prefix: string): (pair: ShownPair) => string {
+	const seen = new Map<string, number>();
+	return (pair) => {
+		const id = `${prefix}.${fingerprint(pair[languageKeys[0]].markdown).slice(0, 6)}`;
+		const count = (seen.get(id) ?? 0) + 1;
+		seen.set(id, count);
+		return count === 1 ? id : `${id}-${count}`;
+	};
 }
 
 /**
@@ -27,21 +46,23 @@ export interface PairPlace<S extends PlacingSection = PlacingSection> {
  * translations walk. Pairs are found through the block registry (`blockPairs`), so a new kind of
  * block is covered without a change here.
  * @example
- * pairPlaces(skill.body, skill.allSections).map((p) => p.anchor) // => ['use-this-skill-when', 'use-this-skill-when.1', …]
+ * pairPlaces(skill.body, skill.allSections).map((p) => p.anchor) // => ['use-this-skill-when', 'use-this-skill-when.5d41a2', …]
  */
 export function pairPlaces<S extends PlacingSection>(
 	body: BlockModel[],
 	sections: S[]
 ): PairPlace<S>[] {
-	const numbered = (blocks: BlockModel[], prefix: string, section: S | undefined) =>
-		blocks
+	const placed = (blocks: BlockModel[], prefix: string, section: S | undefined) => {
+		const anchor = passageAnchors(prefix);
+		return blocks
 			.flatMap(blockPairs)
-			.map((pair, i): PairPlace<S> => ({ pair, section, anchor: `${prefix}.${i + 1}` }));
+			.map((pair): PairPlace<S> => ({ pair, section, anchor: anchor(pair) }));
+	};
 	return [
-		...numbered(body, '_top', undefined),
+		...placed(body, '_top', undefined),
 		...sections.flatMap((section) => [
 			{ pair: section.heading, section, anchor: section.id },
-			...numbered(section.body, section.id, section),
+			...placed(section.body, section.id, section),
 		]),
 	];
 }

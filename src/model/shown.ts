@@ -11,6 +11,7 @@ import {
 import { headingTree } from '../markdown/heading-text';
 import { parseText } from '../markdown/parse';
 import { checkText, type Finding } from '../checks/pair-check';
+import type { PairFields, SourceAt } from '../schema/pair';
 import {
 	fingerprint,
 	fingerprintKey,
@@ -36,14 +37,6 @@ export type PairStatus = 'translated' | 'fallback' | 'outdated' | 'review' | 'ma
 /** Checks a translation against its original (checks/pair-check.ts), for its kind of text. */
 export type PairCheck = (original: string, translation: string) => Finding[];
 
-/** A pair as a source holds it: a text per language, unless it says which one it lacks, and for
- * each translation the fingerprint of the original it was made from. */
-export type SourcePair = Partial<Record<LanguageKey, string>> &
-	Partial<Record<FingerprintKey | ReviewKey, string>> & {
-		untranslated?: LanguageKey | undefined;
-		machine?: boolean | undefined;
-	};
-
 /** One language's side of a pair of raw text (code, an HTML block), ready to draw. */
 export interface ShownRaw {
 	/** The text shown, as the source wrote it. */
@@ -58,6 +51,8 @@ export interface ShownRaw {
 	/** What the checks found in a translation no one has reviewed as it is (its status is
 	 * `review`, unless it is `outdated` too). */
 	findings?: Finding[];
+	/** Where its pair is written in the source (none for code every language shares). */
+	at?: SourceAt | undefined;
 }
 
 /** One language's side of a pair of Markdown, ready to draw. */
@@ -84,13 +79,14 @@ export type ShownPair = PerLanguage<ShownText>;
  * showRaw('x = 1').zh // => { text: 'x = 1', key: 'zh', lang: 'zh-CN', status: 'translated' }
  * showRaw({ en: 'ls', zh: 'rm -rf /' }, checkCode).zh.status // => 'review'
  */
-export function showRaw(pair: SourcePair | string, check?: PairCheck): PerLanguage<ShownRaw> {
+export function showRaw(pair: PairFields | string, check?: PairCheck): PerLanguage<ShownRaw> {
 	return perLanguage((key) => {
 		const shown = (text: string, from: LanguageKey, status: PairStatus): ShownRaw => ({
 			text,
 			key: from,
 			lang: languages[from].lang,
 			status,
+			...(typeof pair === 'string' ? {} : { at: pair.at }),
 		});
 		// One text for every language (shared code) is every language's own.
 		if (typeof pair === 'string') return shown(pair, key, 'translated');
@@ -107,7 +103,7 @@ export function showRaw(pair: SourcePair | string, check?: PairCheck): PerLangua
  * reviewed in this pair of texts; else unreviewed while marked `machine`. A translation that
  * records no fingerprint is taken as current: it is how a new one is written by hand.
  */
-function freshness(shown: ShownRaw, pair: SourcePair, check: PairCheck | undefined): ShownRaw {
+function freshness(shown: ShownRaw, pair: PairFields, check: PairCheck | undefined): ShownRaw {
 	const original = pair[languageKeys[0]];
 	if (roleOf(shown.key) === 'original' || original === undefined) return shown;
 	const reviewed = pair[reviewKey(shown.key)] === pairFingerprint(original, shown.text);
@@ -132,7 +128,7 @@ export type ReadText = (tree: Root, key: LanguageKey) => Root;
  * showPair({ en: 'Pending', untranslated: 'zh' }).zh // => { markdown: 'Pending', key: 'en', lang: 'en', status: 'fallback', … }
  */
 export function showPair(
-	pair: SourcePair,
+	pair: PairFields,
 	read: ReadText = (tree) => tree,
 	check: PairCheck = checkText
 ): ShownPair {
@@ -170,7 +166,7 @@ export function showPair(
  * @example
  * showHeading({ en: 'See [docs](https://x.org)', zh: '见[文档](https://x.org)' }).en.plain // => 'See docs'
  */
-export function showHeading(pair: SourcePair, check: PairCheck = checkHeading): ShownPair {
+export function showHeading(pair: PairFields, check: PairCheck = checkHeading): ShownPair {
 	return showPair(pair, headingTree, check);
 }
 

@@ -1,6 +1,14 @@
 import { z } from 'astro/zod';
 import type { LanguageKey } from '../i18n/languages';
-import { inlinePair, markdownText, pairOf, rawText, tablePair, type Pair } from './pair';
+import {
+	inlinePair,
+	markdownText,
+	pairOf,
+	rawText,
+	tablePair,
+	type Located,
+	type Pair,
+} from './pair';
 import { rule } from './rule';
 import { htmlBlockProblem } from '../markdown/shape';
 import { maxMetaBytes } from '../source/limits';
@@ -27,9 +35,10 @@ export type ListItem = Pair & {
 };
 
 /** Code or raw text per language, when a translation changed it. */
-export type TextPair = Partial<Record<LanguageKey, string>> & {
-	untranslated?: LanguageKey | undefined;
-};
+export type TextPair = Partial<Record<LanguageKey, string>> &
+	Located & {
+		untranslated?: LanguageKey | undefined;
+	};
 
 /**
  * What each kind of block holds once checked. Blocks nest (a quote and a list item hold blocks),

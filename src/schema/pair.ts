@@ -125,24 +125,48 @@ export function pairOf<T extends z.ZodType<string, string>, E extends z.ZodRawSh
 	text: T,
 	extra: E = {} as E
 ) {
-	return z
-		.strictObject({
-			...perLanguage(() => text.optional()),
-			untranslated: z.enum(languageKeys).optional(),
-			...freshnessFields,
-			...extra,
-		})
-		.superRefine((pair, ctx) => checkPair(pair as PairLike, ctx as z.RefinementCtx<unknown>));
+	return (
+		z
+			.strictObject({
+				...perLanguage(() => text.optional()),
+				untranslated: z.enum(languageKeys).optional(),
+				...freshnessFields,
+				...extra,
+			})
+			.superRefine((pair, ctx) => checkPair(pair as PairFields, ctx as z.RefinementCtx<unknown>))
+			// Where it is written, which the source reader adds once the whole skill is checked
+			// (source/pair-locations.ts): a source cannot write `at` itself (the mapping is strict).
+			.transform((pair) => pair as typeof pair & Located)
+	);
 }
 
-type PairLike = Partial<Record<LanguageKey, string>> &
-	Partial<Record<FingerprintKey | ReviewKey, string>> & {
+/** A place in a source file, from 1. */
+export interface SourcePoint {
+	line: number;
+	column: number;
+}
+
+/** Where a pair is written in its source: its mapping, and each of its texts. */
+export interface SourceAt extends SourcePoint {
+	texts: Partial<Record<LanguageKey, SourcePoint>>;
+}
+
+/** What a pair knows once read from its file: where it is written. */
+export interface Located {
+	at?: SourceAt | undefined;
+}
+
+/** What every pair holds, whatever its texts' kind (Markdown, code, plain text): a text per
+ * language, which one it lacks, its translations' fingerprints, and where it is written. */
+export type PairFields = Partial<Record<LanguageKey, string>> &
+	Partial<Record<FingerprintKey | ReviewKey, string>> &
+	Located & {
 		untranslated?: LanguageKey | undefined;
-		machine?: boolean;
+		machine?: boolean | undefined;
 	};
 
 /** A pair has every language's text, or says which one it lacks. */
-function checkPair(pair: PairLike, ctx: z.RefinementCtx<unknown>) {
+function checkPair(pair: PairFields, ctx: z.RefinementCtx<unknown>) {
 	const missing = languageKeys.filter((key) => pair[key] === undefined);
 	if (missing.length === languageKeys.length) {
 		ctx.addIssue({

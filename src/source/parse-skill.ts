@@ -11,6 +11,7 @@ import { sameTextWarning, untranslatedCopies } from './same-text';
 import { imageFileProblems } from './skill-files';
 import { yamlProblem } from './yaml-errors';
 import { featureProblems, toPlainData } from './yaml-features';
+import { locatePairs } from './pair-locations';
 
 export interface SourceContext {
 	/** The file's path relative to the project root, as errors print it. */
@@ -116,6 +117,7 @@ export function parseSkill(
 		problems.sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 		throw new SkillSourceError(file, problems);
 	}
+	locatePairs(result.data!, doc, lineCounter);
 	const written = writtenFrontmatter(doc);
 	const copies = untranslatedCopies(raw).map((path) => ({
 		...locate(doc, lineCounter, path),

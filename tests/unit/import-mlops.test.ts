@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { languageKeys, otherLanguage } from '../../src/i18n/languages';
+import { languageKeys, otherLanguage, type LanguageKey } from '../../src/i18n/languages';
 import { importSkill } from '../../src/import/import-skill';
 import { toString } from 'mdast-util-to-string';
 import { parseText } from '../../src/markdown/parse';
@@ -19,7 +19,7 @@ const handMade = loadSkill('mlops-engineer');
 const [english] = languageKeys;
 
 interface Outlined {
-	heading: Partial<Record<string, unknown>>;
+	heading: Partial<Record<LanguageKey, unknown>>;
 	sections?: Outlined[] | undefined;
 }
 const outline = (sections: Outlined[], depth = 2): string[] =>

@@ -13,8 +13,19 @@ describe('a valid source', () => {
 	const skill = loadSkill('tests/fixtures/skills/edge-cases/skill.yaml');
 
 	test('keeps both languages of every pair', () => {
-		expect(skill.title).toEqual({ en: 'Edge Cases', zh: '边界情况' });
-		expect(skill.sections[0]!.heading).toEqual({ en: 'Setup & `install`', zh: '安装与`install`' });
+		expect(skill.title).toMatchObject({ en: 'Edge Cases', zh: '边界情况' });
+		expect(skill.sections[0]!.heading).toMatchObject({
+			en: 'Setup & `install`',
+			zh: '安装与`install`',
+		});
+	});
+
+	test('knows where each pair and each of its texts is written', () => {
+		expect(skill.title.at).toEqual({
+			line: 4,
+			column: 3,
+			texts: { en: { line: 4, column: 7 }, zh: { line: 5, column: 7 } },
+		});
 	});
 
 	test('resolves section ids and depths', () => {
@@ -42,7 +53,11 @@ describe('a valid source', () => {
 		const pending = skill.sections[0]!.sections[0]!.sections[0]!.body[0]!;
 		expect(pending).toEqual({
 			kind: 'paragraph',
-			paragraph: { en: 'Only in English so far.', untranslated: 'zh' },
+			paragraph: {
+				en: 'Only in English so far.',
+				untranslated: 'zh',
+				at: { line: 52, column: 19, texts: { en: { line: 52, column: 23 } } },
+			},
 		});
 	});
 });

@@ -320,7 +320,7 @@ describe('npm run translations', () => {
 			const check = run(dir, '--check');
 			expect(check.status).toBe(1);
 			expect(check.stdout).toMatch(
-				/skills\/flagged-pairs\/skill\.yaml:21:15 {2}to review \(number\) {2}Deploying {2}#deploying\.1\n {4}Numbers differ: the translation has 45; the English has 30\./
+				/skills\/flagged-pairs\/skill\.yaml:21:15 {2}to review \(number\) {2}Deploying {2}#deploying\.[0-9a-f]{6}\n {4}Numbers differ: the translation has 45; the English has 30\./
 			);
 			expect(check.stdout).toContain('to review (code)  Deploying  #deploying\n');
 			expect(check.stderr).toContain('flagged-pairs: 0 outdated, 6 to review, 0 untranslated');
