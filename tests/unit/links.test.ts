@@ -7,7 +7,13 @@ import {
 	scriptLiteral,
 } from '../../src/i18n/preference';
 import { sectionLinks, type SkillLinks } from '../../src/links/section-links';
-import { withEscapedTitle, withOpenGraphLocales } from '../../src/navigation/head';
+import {
+	withEscapedTitle,
+	withOpenGraphLocales,
+	withPreviewLimits,
+} from '../../src/navigation/head';
+import { previewLimits } from '../../src/previews/preview-text';
+import { graphemeCount } from '../support/previews';
 import { neutralPath } from '../../src/navigation/paths';
 import { sectionAtTop } from '../../src/navigation/section-at-top';
 import { siteUrl } from '../../src/site';
@@ -175,4 +181,29 @@ test('withEscapedTitle keeps a title from ending the <title> element', () => {
 		{ tag: 'title', content: 'a &lt;/title&gt;&lt;script&gt;x()&lt;/script&gt; &amp; b' },
 		{ tag: 'meta', attrs: { name: 'x' } },
 	]);
+});
+
+test('withPreviewLimits cuts what unfurlers read as a preview, and leaves the rest whole', () => {
+	const long = 'Creating algorithmic art using p5.js with seeded randomness. '.repeat(8);
+	const head = [
+		{ tag: 'title' as const, content: long },
+		{ tag: 'meta' as const, attrs: { property: 'og:title', content: long } },
+		{ tag: 'meta' as const, attrs: { property: 'og:description', content: long } },
+		{ tag: 'meta' as const, attrs: { name: 'description', content: long } },
+		{ tag: 'meta' as const, attrs: { property: 'og:url', content: long } },
+	];
+	const [title, ogTitle, ogDescription, description, url] = withPreviewLimits(head);
+	expect(title).toEqual(head[0]);
+	expect(graphemeCount(ogTitle!.attrs!.content as string)).toBeLessThanOrEqual(previewLimits.title);
+	expect(ogDescription!.attrs!.content).toMatch(/^Creating algorithmic art .*…$/);
+	expect(graphemeCount(ogDescription!.attrs!.content as string)).toBeLessThanOrEqual(
+		previewLimits.description
+	);
+	expect(description!.attrs!.content).toBe(ogDescription!.attrs!.content);
+	expect(url).toEqual(head[4]);
+	expect(
+		withPreviewLimits(
+			head.slice(1, 2).map((e) => ({ ...e, attrs: { ...e.attrs, content: 'Short' } }))
+		)[0]!.attrs!.content
+	).toBe('Short');
 });
