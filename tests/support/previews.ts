@@ -13,7 +13,8 @@ export type Unfurled = Awaited<ReturnType<typeof ogs>>['result'];
  * (await unfurl(html)).ogTitle // => 'Capabilities — MLOps Engineer · 能力范围 — MLOps工程师'
  */
 export async function unfurl(html: string): Promise<Unfurled> {
-	const { error, result } = await ogs({ html });
+	// The first 32 kB, as Slack reads: the head, where the tags are, and not a skill page's body.
+	const { error, result } = await ogs({ html: html.slice(0, 32 * 1024) });
 	if (error)
 		throw new Error(`open-graph-scraper could not read the page: ${JSON.stringify(result)}`);
 	return result;
