@@ -29,12 +29,16 @@ export interface GoPage {
  * // => [{ skill: 'mlops-engineer', ids: [], preview }, { skill: 'mlops-engineer', ids: ['use-this-skill-when'], preview }, …]
  */
 export function goPages(skills: SkillModel[], context: PreviewContext): GoPage[] {
-	return skills.flatMap((skill) => [
-		{ skill: skill.name, ids: [], preview: skillPreview(skill, context) },
-		...skill.allSections.flatMap((section) => {
-			const ids = [section.id, ...section.aliases].filter(hasOwnAddress);
-			if (ids.length === 0) return [];
-			return [{ skill: skill.name, ids, preview: sectionPreview(skill, section, context) }];
-		}),
-	]);
+	return skills.flatMap((skill) => {
+		const preview = skillPreview(skill, context);
+		return [
+			{ skill: skill.name, ids: [], preview },
+			...skill.allSections.flatMap((section) => {
+				const ids = [section.id, ...section.aliases].filter(hasOwnAddress);
+				if (ids.length === 0) return [];
+				const own = sectionPreview(skill, section, context, preview);
+				return [{ skill: skill.name, ids, preview: own }];
+			}),
+		];
+	});
 }

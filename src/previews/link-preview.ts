@@ -75,7 +75,8 @@ export function skillPreview(skill: SkillModel, { site, base }: PreviewContext):
 
 /**
  * The preview of a section's language-neutral link (`/go/<skill>/<section>/`): "Section — Skill"
- * and what the section says first, in every language. Its URL is the section's id's, whichever of
+ * and what the section says first, in every language. `skillOnly` is the skill's own preview,
+ * made once for all its sections when there are many. Its URL is the section's id's, whichever of
  * its aliases the link names (but for an id too long to be an address: navigation/own-address.ts).
  * @example
  * sectionPreview(mlops, capabilities, context).title // => 'Capabilities — MLOps Engineer · 能力范围 — MLOps工程师'
@@ -83,7 +84,8 @@ export function skillPreview(skill: SkillModel, { site, base }: PreviewContext):
 export function sectionPreview(
 	skill: SkillModel,
 	section: SectionModel,
-	context: PreviewContext
+	context: PreviewContext,
+	skillOnly: LinkPreview = skillPreview(skill, context)
 ): LinkPreview {
 	const headings = languageKeys.map((key) => [
 		previewText(section.heading[key].plain),
@@ -91,7 +93,6 @@ export function sectionPreview(
 	]) as [string, string][];
 	// A section without prose (code only, or nothing) is described by its skill.
 	const texts = sectionText(section) ?? perLanguage((key) => skill.description[key].text);
-	const skillOnly = skillPreview(skill, context);
 	const fragment = encodeURIComponent(section.id);
 	// Its address: its id's, or if that is too long to be one, its first alias's that is not.
 	const named = [section.id, ...section.aliases].find(hasOwnAddress);

@@ -46,7 +46,7 @@ export function previewText(text: string): string {
  * clip('short', 20) // => 'short'
  */
 export function clip(text: string, max: number): string {
-	if (graphemeLength(text) <= max) return text;
+	if (text.length <= max || graphemeLength(text, max) <= max) return text;
 	if (max < 1) return '';
 	const kept = firstGraphemes(text, max - 1);
 	// A space in the last third: end the text there rather than in a word.
@@ -90,7 +90,11 @@ export function fitTogether<T>(
 	const whole = new Map(parts.map((part) => [show(part, Infinity), part]));
 	whole.delete('');
 	const room = max - graphemeLength(separator) * (whole.size - 1);
-	const allotted = shares([...whole.keys()].map(graphemeLength), room);
+	// Lengths past the room all get the same share: no need to count further.
+	const allotted = shares(
+		[...whole.keys()].map((text) => graphemeLength(text, Math.max(0, room))),
+		room
+	);
 	return [...whole.values()]
 		.map((part, i) => show(part, allotted[i]!))
 		.filter(Boolean)
@@ -110,8 +114,9 @@ const nameSeparator = ' — ';
  */
 export function headed(heading: string, title: string, room: number): string {
 	const whole = `${heading}${nameSeparator}${title}`;
-	const length = graphemeLength;
-	if (length(whole) <= room) return whole;
+	// Counted as far as the room: what is longer is cut all the same.
+	const length = (text: string) => graphemeLength(text, room);
+	if (room === Infinity || length(whole) <= room) return whole;
 	const left = room - length(nameSeparator);
 	if (left < 2) return clip(heading, room);
 	const titleRoom = Math.max(Math.min(length(title), Math.floor(room / 4)), left - length(heading));

@@ -105,3 +105,14 @@ test('graphemeLength and firstGraphemes agree with Intl.Segmenter, plain texts o
 		expect(text.startsWith(first)).toBe(true);
 	}
 });
+
+test('graphemeLength counts as far as it is asked, and firstGraphemes cuts before a joining mark', () => {
+	const late = `${'a'.repeat(300)}👍🏽 e\u0301`;
+	for (const cap of [0, 1, 10, 299, 300, 301, 302, 303, 400]) {
+		expect(graphemeLength(late, cap), String(cap)).toBe(Math.min(graphemeCount(late), cap + 1));
+	}
+	expect(firstGraphemes('ae\u0301', 2)).toBe('ae\u0301');
+	expect(firstGraphemes('abce\u0301', 3)).toBe('abc');
+	expect(firstGraphemes('ab👍🏽', 3)).toBe('ab👍🏽');
+	expect(firstGraphemes(late, 301)).toBe(`${'a'.repeat(300)}👍🏽`);
+});
