@@ -22,7 +22,9 @@ async function read(): Promise<Library> {
 	// Links between skills go to the page of a skill the site publishes (model/skill-links.ts).
 	const names = new Set(entries.map(({ skill }) => skill.name));
 	const base = import.meta.env.BASE_URL;
-	const skills = entries.map(({ skill }) => skillModel(skill, { base, skills: names }));
+	const skills = entries.map(({ skill, filePath }) =>
+		skillModel(skill, { base, skills: names, file: filePath })
+	);
 	const byName = new Map(skills.map((model) => [model.name, model]));
 	const files = new Map(entries.map(({ skill, filePath }) => [skill.name, filePath]));
 	return {

@@ -47,7 +47,7 @@ function spans(tree: Root): Map<string, number> {
 	return ends;
 }
 
-type Leaf = Exclude<LangBlock, { kind: 'list' | 'quote' | 'rule' }>;
+type Leaf = Exclude<LangBlock, { kind: 'list' | 'quote' | 'callout' | 'rule' }>;
 
 /** A block that is a unit: its kind, its text, the mdast type that spans it, its shape. */
 function leaf(block: Leaf): [UnitKind, string, string, string] {
@@ -108,7 +108,8 @@ export function units(text: string, file: string): Unit[] {
 		list.forEach((block) => {
 			const at = top ?? block.line;
 			if (block.kind === 'list') return items(block.items, block.ordered, `${context}list`, at);
-			if (block.kind === 'quote') return blocks(block.blocks, `${context}>quote`, at);
+			if (block.kind === 'quote' || block.kind === 'callout')
+				return blocks(block.blocks, `${context}>quote`, at);
 			if (block.kind === 'rule') return;
 			const [kind, text, type, shape] = leaf(block);
 			const end = endOf(type === '' ? '' : `${type}:`, block.line);

@@ -18,7 +18,7 @@ const normal = (url: string) => url.replace(/[.,;:!?。，；：！？]+$/, '').
  * @example
  * linkTargets('See [the docs](https://a.example/docs/) or https://b.example.') // => Set { 'https://a.example/docs', 'https://b.example' }
  */
-export function linkTargets(markdown: string): Set<string> {
+function linkTargets(markdown: string): Set<string> {
 	const text = markdown.replace(/`+[^`]*`+/g, ' ');
 	const found = new Set<string>();
 	for (const pattern of [destination, autolink])

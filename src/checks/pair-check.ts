@@ -8,7 +8,7 @@ import { digitNumbers, wordNumbers } from './numbers';
  * The checks of a translation against its original, in the order a reviewer reads them: what
  * an agent would do differently if it read one language rather than the other.
  */
-export const pairRules = ['number', 'code', 'link', 'force', 'negation', 'meaning'] as const;
+const pairRules = ['number', 'code', 'link', 'force', 'negation', 'meaning'] as const;
 export type PairRule = (typeof pairRules)[number];
 
 /** What a check found: its rule, and what differs on each side (numbers, code, addresses, or the

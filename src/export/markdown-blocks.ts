@@ -38,11 +38,18 @@ function joinsTight(left: BlockKind, right: BlockModel, key: LanguageKey): boole
 	if (left === 'code' || left === 'rule') return true;
 	if (left === 'list' && right.kind === 'list') return true;
 	if (left !== 'paragraph') return false;
-	if (right.kind === 'code' || right.kind === 'quote') return true;
+	if (right.kind === 'code' || right.kind === 'quote' || right.kind === 'callout') return true;
 	if (right.kind !== 'list' || (right.ordered && (right.start ?? 1) !== 1)) return false;
 	const [first] = right.items;
 	return Boolean(first && (first.text[key].markdown !== '' || first.body.length));
 }
+
+/** Lines quoted with `>`, as a blockquote holds them. */
+const quoted = (text: string) =>
+	text
+		.split('\n')
+		.map((line) => (line === '' ? '>' : `> ${line}`))
+		.join('\n');
 
 type Write<K extends BlockKind> = (
 	block: BlockModelOf<K>,
@@ -71,11 +78,10 @@ const writers: { [K in BlockKind]: Write<K> } = {
 	table: (block, key) => block.table[key].markdown,
 	code: (block, key) =>
 		fenced(block.text[key].text, [block.syntax, block.meta].filter(Boolean).join(' ')),
-	quote: (block, key) =>
-		blocks(block.blocks, key)
-			.split('\n')
-			.map((line) => (line === '' ? '>' : `> ${line}`))
-			.join('\n'),
+	quote: (block, key) => quoted(blocks(block.blocks, key)),
+	// GitHub's marker on its own line, its first block on the next, as the importer reads one.
+	callout: (block, key) =>
+		quoted(`[!${block.type.toUpperCase()}]\n${blocks(block.blocks, key)}`),
 	rule: () => '---',
 	html: (block, key) => block.text[key].text,
 	list: (block, key, other) =>

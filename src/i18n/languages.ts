@@ -4,6 +4,16 @@
  * This is the one place that ties a source key to a Starlight locale, a BCP 47 tag for `lang`
  * attributes and a URL prefix; astro.config.mjs builds Starlight's `locales` from it.
  */
+/** What the site needs to know of a language. */
+interface LanguageInfo {
+	locale: string;
+	lang: string;
+	label: string;
+	name: string;
+	ogLocale: string;
+	prefix: string;
+}
+
 export const languages = {
 	en: {
 		/** Starlight locale key; English is the root locale, served without a prefix. */
@@ -27,12 +37,22 @@ export const languages = {
 		ogLocale: 'zh_CN',
 		prefix: '/zh-cn',
 	},
-} as const;
+} as const satisfies Record<OriginalKey | TranslationKey, LanguageInfo>;
 
-export type LanguageKey = keyof typeof languages;
+/**
+ * The site is two-language by design, and this is where it says so, once, in a type: every pair
+ * is an original and its one translation. `languages` must describe exactly these two (the
+ * `satisfies` above refuses a third), `untranslated:` names the one language a pair lacks, the
+ * compare view has two columns and its arrow keys go across to the other, and a reader switches
+ * to "the other language". Everything else iterates {@link languageKeys}. The README ("Languages
+ * and links") lists what a third language would touch.
+ */
+export type OriginalKey = 'en';
+export type TranslationKey = 'zh';
+export type LanguageKey = OriginalKey | TranslationKey;
 
 /** Source keys in reading order: the original first, then its translation. */
-export const languageKeys = Object.keys(languages) as [LanguageKey, ...LanguageKey[]];
+export const languageKeys: readonly [OriginalKey, TranslationKey] = ['en', 'zh'];
 
 /** One value per language, keyed as the sources key texts. */
 export type PerLanguage<T> = Record<LanguageKey, T>;
@@ -46,11 +66,7 @@ export function perLanguage<T>(make: (key: LanguageKey) => T): PerLanguage<T> {
 	return Object.fromEntries(languageKeys.map((key) => [key, make(key)])) as PerLanguage<T>;
 }
 
-/**
- * The site is two-language by design, and this is where it says so: a pair is an original
- * (`languageKeys[0]`) and its translation, the compare view has two columns, and a reader
- * switches to "the other language". Everything else iterates {@link languageKeys}.
- */
+/** A language's part in every pair (see {@link OriginalKey}). */
 export type Role = 'original' | 'translation';
 
 /**

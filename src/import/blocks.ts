@@ -1,4 +1,5 @@
-import type { ListItem, RootContent } from 'mdast';
+import type { Blockquote, ListItem, RootContent } from 'mdast';
+import { blockKinds, type BlockKind, type CalloutType } from '../schema/block';
 import { writeMarkdown } from '../skill-md/write';
 import { writtenText } from '../skill-md/written';
 
@@ -12,16 +13,22 @@ export interface LangItem {
 	body: LangBlock[];
 }
 
-/** A block of one language's SKILL.md, as the source format has it (see format v2 in README.md). */
-export type LangBlock = { line: number } & (
-	| { kind: 'paragraph'; text: string }
-	| { kind: 'list'; ordered: boolean; start?: number; spread: boolean; items: LangItem[] }
-	| { kind: 'code'; code: string; lang?: string; meta?: string }
-	| { kind: 'table'; text: string }
-	| { kind: 'quote'; blocks: LangBlock[] }
-	| { kind: 'rule' }
-	| { kind: 'html'; text: string; raw?: true }
-);
+/** What each kind of block holds in one language's SKILL.md (see format v2 in README.md): one
+ * entry per kind of the registry (schema/block.ts), which the type checker asks for. */
+interface LangShapes {
+	paragraph: { text: string };
+	list: { ordered: boolean; start?: number; spread: boolean; items: LangItem[] };
+	code: { code: string; lang?: string; meta?: string };
+	table: { text: string };
+	quote: { blocks: LangBlock[] };
+	callout: { type: CalloutType; blocks: LangBlock[] };
+	rule: Record<never, never>;
+	html: { text: string; raw?: true };
+}
+
+/** A block of one language's SKILL.md, as the source format has it, and its line. */
+export type LangBlock = { [K in BlockKind]: { kind: K; line: number } & LangShapes[K] }[BlockKind];
+export type LangBlockOf<K extends BlockKind> = Extract<LangBlock, { kind: K }>;
 
 const lineOf = (node: RootContent) => node.position?.start.line ?? 0;
 
@@ -37,7 +44,7 @@ const languageName = /^[\w+#.-]+$/;
  * fenceInfo('python', 'title="app.py"') // => { lang: 'python', meta: 'title="app.py"' }
  * fenceInfo('{r}', 'echo=FALSE') // => { meta: '{r} echo=FALSE' }
  */
-export function fenceInfo(
+function fenceInfo(
 	lang: string | null | undefined,
 	meta: string | null | undefined
 ): { lang?: string; meta?: string } {
@@ -65,45 +72,85 @@ function itemOf(item: ListItem, context: BlockContext): LangItem {
 	};
 }
 
+/** GitHub's callout marker, alone on the first line of a blockquote, in capitals. */
+const calloutMarker = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\](?:\n|$)/;
+
 /**
- * One language's blocks as the format holds them. A node the format has no kind for (a heading
- * inside a list or quote, a footnote) is kept as its Markdown in an `html` block marked `raw`, so
- * that nothing is lost and the export writes it back as it was.
- * @example
- * blocksOf(parse('---').children) // => [{ kind: 'rule', line: 1 }]
+ * A blockquote that opens with GitHub's callout marker. The marker is on a line of its own, and
+ * the callout's first block on the next line (in the marker's paragraph, or one that interrupts
+ * it): written so, the export gives back the same lines. Any other blockquote is a quote.
  */
-export function blocksOf(nodes: RootContent[], context: BlockContext = {}): LangBlock[] {
-	return nodes.map((node): LangBlock => {
-		const line = lineOf(node);
-		switch (node.type) {
-			case 'paragraph':
-				return { kind: 'paragraph', line, text: writtenText(node, context.source, context.quotes) };
-			case 'list':
-				return {
-					kind: 'list',
-					line,
+function calloutOf(node: Blockquote, context: BlockContext): LangShapes['callout'] | undefined {
+	const [first, next] = node.children;
+	if (first?.type !== 'paragraph') return undefined;
+	const inner = { ...context, quotes: (context.quotes ?? 0) + 1 };
+	const text = writtenText(first, context.source, inner.quotes);
+	const marker = calloutMarker.exec(text);
+	if (!marker) return undefined;
+	const type = marker[1]!.toLowerCase() as CalloutType;
+	const rest = text.slice(marker[0].length);
+	const after = blocksOf(node.children.slice(1), inner);
+	if (rest !== '')
+		return { type, blocks: [{ kind: 'paragraph', line: lineOf(first) + 1, text: rest }, ...after] };
+	const tight = next && lineOf(next) === (first.position?.end.line ?? 0) + 1;
+	return tight ? { type, blocks: after } : undefined;
+}
+
+type Read<K extends BlockKind> = (
+	node: RootContent,
+	context: BlockContext
+) => LangShapes[K] | undefined;
+
+/**
+ * How each kind of block is read from Markdown (one entry per kind of the registry): its shape,
+ * or none when the node is another kind's. Kinds are tried in the registry's order; `html` reads
+ * HTML, and keeps any node the format has no kind for (a heading inside a list or quote, a
+ * footnote) as its Markdown, marked `raw`, so that nothing is lost and the export writes it back
+ * as it was.
+ */
+const readers: { [K in BlockKind]: Read<K> } = {
+	paragraph: (node, context) =>
+		node.type === 'paragraph'
+			? { text: writtenText(node, context.source, context.quotes) }
+			: undefined,
+	list: (node, context) =>
+		node.type === 'list'
+			? {
 					ordered: Boolean(node.ordered),
 					...(node.ordered && node.start != null && node.start !== 1 ? { start: node.start } : {}),
 					// Blank lines between items; those inside an item are the item's `spread`.
 					spread: Boolean(node.spread),
 					items: node.children.map((item) => itemOf(item, context)),
-				};
-			case 'code':
-				return { kind: 'code', line, code: node.value, ...fenceInfo(node.lang, node.meta) };
-			case 'table':
-				return { kind: 'table', line, text: writtenText(node, context.source, context.quotes) };
-			case 'blockquote':
-				return {
-					kind: 'quote',
-					line,
-					blocks: blocksOf(node.children, { ...context, quotes: (context.quotes ?? 0) + 1 }),
-				};
-			case 'thematicBreak':
-				return { kind: 'rule', line };
-			case 'html':
-				return { kind: 'html', line, text: node.value };
-			default:
-				return { kind: 'html', line, text: writeMarkdown(node), raw: true };
+				}
+			: undefined,
+	code: (node) =>
+		node.type === 'code' ? { code: node.value, ...fenceInfo(node.lang, node.meta) } : undefined,
+	table: (node, context) =>
+		node.type === 'table' ? { text: writtenText(node, context.source, context.quotes) } : undefined,
+	quote: (node, context) =>
+		node.type === 'blockquote' && !calloutOf(node, context)
+			? { blocks: blocksOf(node.children, { ...context, quotes: (context.quotes ?? 0) + 1 }) }
+			: undefined,
+	callout: (node, context) => (node.type === 'blockquote' ? calloutOf(node, context) : undefined),
+	rule: (node) => (node.type === 'thematicBreak' ? {} : undefined),
+	html: (node) =>
+		node.type === 'html' ? { text: node.value } : { text: writeMarkdown(node), raw: true },
+};
+
+/** The kinds in the order they are tried: `html` last, as it takes what no other kind does. */
+const readOrder = [...blockKinds.filter((kind) => kind !== 'html'), 'html' as const];
+
+/**
+ * One language's blocks as the format holds them, each read by its kind's reader (see `readers`).
+ * @example
+ * blocksOf(parse('---').children) // => [{ kind: 'rule', line: 1 }]
+ */
+export function blocksOf(nodes: RootContent[], context: BlockContext = {}): LangBlock[] {
+	return nodes.map((node): LangBlock => {
+		for (const kind of readOrder) {
+			const shape = (readers[kind] as Read<BlockKind>)(node, context);
+			if (shape) return { kind, line: lineOf(node), ...shape } as LangBlock;
 		}
+		throw new Error(`No kind of block reads a Markdown ${node.type}.`);
 	});
 }

@@ -10,7 +10,7 @@ import { validSkillName } from './skill-name';
  * @example
  * join('skills/crewai', translationFile) // => 'skills/crewai/SKILL.zh-CN.md'
  */
-export const translationFile = 'SKILL.zh-CN.md';
+const translationFile = 'SKILL.zh-CN.md';
 
 /** An original SKILL.md and the translation found for it. */
 export interface FoundSkill {

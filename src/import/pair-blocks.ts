@@ -1,4 +1,5 @@
-import type { LangBlock, LangItem } from './blocks';
+import type { LangBlock, LangBlockOf, LangItem } from './blocks';
+import type { BlockKind } from '../schema/block';
 import { blockText } from './align/block-similarity';
 import { blockLikeness, itemLikeness } from './align/block-likeness';
 import { alignJudged } from './align/judged';
@@ -13,7 +14,7 @@ const rawPair = (pair: SourcePair): SourcePair =>
 	Object.fromEntries(
 		Object.entries(pair).map(([key, value]) => [
 			key,
-			(languageKeys as string[]).includes(key) && typeof value === 'string'
+			(languageKeys as readonly string[]).includes(key) && typeof value === 'string'
 				? rawSource(value)
 				: value,
 		])
@@ -107,95 +108,125 @@ function doubtedContainer(what: string, source: LangBlock, doubted: LangBlock, p
 	translationOnlyBlock(doubted, pairing);
 }
 
-/** A block of the original with its translation, if it has one (the kinds are equal then), or
- * the translation it might have had (`doubted`). */
+type Pair<K extends BlockKind> = (
+	source: LangBlockOf<K>,
+	target: LangBlockOf<K> | undefined,
+	pairing: Pairing,
+	doubted: LangBlockOf<K> | undefined
+) => SourceBlock;
+
+/** Pairs a container's blocks (a quote's, a callout's); one the pairing was unsure of is reported. */
+type Container = LangBlockOf<'quote'> | LangBlockOf<'callout'>;
+const pairInner = (
+	what: string,
+	source: Container,
+	target: Container | undefined,
+	pairing: Pairing,
+	doubted: Container | undefined
+) => {
+	if (doubted) doubtedContainer(what, source, doubted, pairing);
+	return pairBlocks(source.blocks, target?.blocks ?? [], pairing);
+};
+
+/** Pairs code or an HTML block by its text (`textOf`): one shared copy where the two are equal.
+ * The translation is placed at the original's line, as the report lists a pair. */
+function pairRaw<B extends LangBlock>(
+	what: string,
+	textOf: (block: B) => string,
+	[source, target, doubted]: [B, B | undefined, B | undefined],
+	pairing: Pairing
+) {
+	const text = textOf(source);
+	if (target && textOf(target) === text) {
+		pairing.tally.paired++;
+		return { shared: rawSource(text) };
+	}
+	const at = (block: B, line = source.line) => ({ text: textOf(block), line });
+	const pair = pairing.pair(
+		what,
+		at(source),
+		target && at(target),
+		doubted && at(doubted, doubted.line)
+	);
+	return { pair };
+}
+
+/**
+ * How a block of the original is paired with its translation, when it has one (of its kind), or
+ * with the translation it might have had (`doubted`): one entry per kind of the registry.
+ */
+const pairers: { [K in BlockKind]: Pair<K> } = {
+	paragraph: (source, target, pairing, doubted) => ({
+		paragraph: pairing.pair('paragraph', source, target, doubted),
+	}),
+	table: (source, target, pairing, doubted) => ({
+		table: pairing.pair('table', source, target, doubted),
+	}),
+	list: (source, target, pairing, doubted) => {
+		if (doubted) doubtedContainer('list', source, doubted, pairing);
+		return {
+			list: pairItems(source.items, target?.items ?? [], pairing),
+			...(source.ordered ? { ordered: true as const } : {}),
+			...(source.start === undefined ? {} : { start: source.start }),
+			...(source.spread ? { spread: true as const } : {}),
+		};
+	},
+	code: (source, target, pairing, doubted) => {
+		const options = {
+			...(source.lang ? { lang: source.lang } : {}),
+			...(source.meta ? { meta: source.meta } : {}),
+		};
+		const blocks = [source, target, doubted] as [typeof source, typeof target, typeof doubted];
+		const { shared, pair } = pairRaw('code block', (block) => block.code, blocks, pairing);
+		// Code nobody translated is the same in both languages: one shared copy.
+		const code = shared ?? (pair!.untranslated ? rawSource(source.code) : rawPair(pair!));
+		return { code, ...options };
+	},
+	html: (source, target, pairing, doubted) => {
+		if (source.raw) pairing.raw({ text: source.text, line: source.line });
+		const blocks = [source, target, doubted] as [typeof source, typeof target, typeof doubted];
+		const { shared, pair } = pairRaw('HTML block', (block) => block.text, blocks, pairing);
+		return { html: shared ?? rawPair(pair!) };
+	},
+	quote: (source, target, pairing, doubted) => ({
+		quote: pairInner('quote', source, target, pairing, doubted),
+	}),
+	callout: (source, target, pairing, doubted) => ({
+		callout: pairInner('callout', source, target, pairing, doubted),
+		...(source.type === 'note' ? {} : { type: source.type }),
+	}),
+	rule: () => ({ rule: true }),
+};
+
+/** A block of the original with its translation (the kinds are equal then), or the one it might
+ * have had (`doubted`). */
 function pairBlock(
 	source: LangBlock,
 	target: LangBlock | undefined,
 	pairing: Pairing,
 	doubted?: LangBlock
 ): SourceBlock {
-	const at = (text: string, line = source.line) => ({ text, line });
-	switch (source.kind) {
-		case 'paragraph':
-		case 'table': {
-			const [other, maybe] = [target, doubted] as (typeof source | undefined)[];
-			const pair = pairing.pair(source.kind, source, other, maybe);
-			return source.kind === 'paragraph' ? { paragraph: pair } : { table: pair };
-		}
-		case 'list': {
-			const other = target as typeof source | undefined;
-			if (doubted) doubtedContainer('list', source, doubted, pairing);
-			return {
-				list: pairItems(source.items, other?.items ?? [], pairing),
-				...(source.ordered ? { ordered: true as const } : {}),
-				...(source.start === undefined ? {} : { start: source.start }),
-				...(source.spread ? { spread: true as const } : {}),
-			};
-		}
-		case 'code': {
-			const [other, maybe] = [target, doubted] as (typeof source | undefined)[];
-			const options = {
-				...(source.lang ? { lang: source.lang } : {}),
-				...(source.meta ? { meta: source.meta } : {}),
-			};
-			if (other?.code === source.code) {
-				pairing.tally.paired++;
-				return { code: rawSource(source.code), ...options };
-			}
-			const pair = pairing.pair(
-				'code block',
-				at(source.code),
-				other && at(other.code),
-				maybe && at(maybe.code, maybe.line)
-			);
-			// Code nobody translated is the same in both languages: one shared copy.
-			const code = pair.untranslated ? rawSource(source.code) : rawPair(pair);
-			return { code, ...options };
-		}
-		case 'html': {
-			const [other, maybe] = [target, doubted] as (typeof source | undefined)[];
-			if (source.raw) pairing.raw(at(source.text));
-			if (other?.text === source.text) {
-				pairing.tally.paired++;
-				return { html: rawSource(source.text) };
-			}
-			const pair = pairing.pair(
-				'HTML block',
-				at(source.text),
-				other && at(other.text),
-				maybe && at(maybe.text, maybe.line)
-			);
-			return { html: rawPair(pair) };
-		}
-		case 'quote': {
-			const other = target as typeof source | undefined;
-			if (doubted) doubtedContainer('quote', source, doubted, pairing);
-			return { quote: pairBlocks(source.blocks, other?.blocks ?? [], pairing) };
-		}
-		case 'rule':
-			return { rule: true };
-	}
+	return (pairers[source.kind] as Pair<BlockKind>)(source, target, pairing, doubted);
 }
+
+/** What a block of the translation alone lists (one entry per kind of the registry). */
+const alone: { [K in BlockKind]: (block: LangBlockOf<K>, pairing: Pairing) => void } = {
+	paragraph: (block, pairing) => pairing.translationOnly('paragraph', block),
+	table: (block, pairing) => pairing.translationOnly('table', block),
+	code: (block, pairing) =>
+		pairing.translationOnly('code block', { text: block.code, line: block.line }),
+	html: (block, pairing) =>
+		pairing.translationOnly('HTML block', { text: block.text, line: block.line }),
+	list: (block, pairing) => block.items.forEach((item) => translationOnlyItem(item, pairing)),
+	quote: (block, pairing) => block.blocks.forEach((inner) => translationOnlyBlock(inner, pairing)),
+	callout: (block, pairing) =>
+		block.blocks.forEach((inner) => translationOnlyBlock(inner, pairing)),
+	rule: () => {},
+};
 
 /** Lists every text of a block the original does not have. */
 export function translationOnlyBlock(block: LangBlock, pairing: Pairing): void {
-	const at = (text: string) => ({ text, line: block.line });
-	switch (block.kind) {
-		case 'paragraph':
-		case 'table':
-			return pairing.translationOnly(block.kind, block);
-		case 'code':
-			return pairing.translationOnly('code block', at(block.code));
-		case 'html':
-			return pairing.translationOnly('HTML block', at(block.text));
-		case 'list':
-			return block.items.forEach((item) => translationOnlyItem(item, pairing));
-		case 'quote':
-			return block.blocks.forEach((inner) => translationOnlyBlock(inner, pairing));
-		case 'rule':
-			return;
-	}
+	(alone[block.kind] as (block: LangBlock, pairing: Pairing) => void)(block, pairing);
 }
 
 function translationOnlyItem(item: LangItem, pairing: Pairing): void {

@@ -14,7 +14,7 @@ const listed = (title: string, entries: Unpaired[]) =>
  * unsureDetails(tally.unsure)
  * // => ['Unsure, not paired (…):', '  heading', '    English  crewai/SKILL.md:40  Anti-Patterns', '    Chinese  crewai/SKILL.zh-CN.md:52  3. Agents see …']
  */
-export function unsureDetails(unsure: ReportRow['tally']['unsure']): string[] {
+function unsureDetails(unsure: ReportRow['tally']['unsure']): string[] {
 	if (unsure.length === 0) return [];
 	return [
 		`Unsure, not paired (the ${originalName} is kept, marked untranslated; the ${translationName} is not published):`,

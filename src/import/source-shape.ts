@@ -1,5 +1,6 @@
 import type { YAMLMap } from 'yaml';
 import type { LanguageKey } from '../i18n/languages';
+import type { BlockKind, CalloutType } from '../schema/block';
 
 /**
  * The source format (README.md, "Source format") as plain data, the way the importer writes it:
@@ -12,15 +13,20 @@ export type SourcePair = { [K in LanguageKey]?: string } & { untranslated?: Lang
 /** A list item: its first paragraph as a pair, and what else the item holds. */
 export type SourceItem = SourcePair & { checked?: boolean; spread?: true; body?: SourceBlock[] };
 
+/** What each kind of block writes: one entry per kind of the registry (schema/block.ts). */
+interface SourceShapes {
+	paragraph: { paragraph: SourcePair };
+	list: { list: SourceItem[]; ordered?: true; start?: number; spread?: true };
+	code: { code: string | SourcePair; lang?: string; meta?: string };
+	table: { table: SourcePair };
+	quote: { quote: SourceBlock[] };
+	callout: { callout: SourceBlock[]; type?: CalloutType };
+	rule: { rule: true };
+	html: { html: string | SourcePair };
+}
+
 /** A block: one key names its kind. */
-export type SourceBlock =
-	| { paragraph: SourcePair }
-	| { list: SourceItem[]; ordered?: true; start?: number; spread?: true }
-	| { code: string | SourcePair; lang?: string; meta?: string }
-	| { table: SourcePair }
-	| { quote: SourceBlock[] }
-	| { rule: true }
-	| { html: string | SourcePair };
+export type SourceBlock = { [K in BlockKind]: SourceShapes[K] }[BlockKind];
 
 export interface SourceSection {
 	heading: SourcePair;

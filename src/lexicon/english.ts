@@ -20,7 +20,7 @@ const stopList =
  * @example
  * stopWords.has('the') // => true
  */
-export const stopWords: ReadonlySet<string> = new Set(stopList.split(' '));
+const stopWords: ReadonlySet<string> = new Set(stopList.split(' '));
 
 // Endings undone, longest first; each keeps at least three letters of the word.
 const endings: [RegExp, string][] = [

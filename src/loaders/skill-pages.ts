@@ -10,7 +10,7 @@ import { defaultSkillsBase, syncSkillSources } from './skill-sources';
  * skillPageId('mlops-engineer', 'en') // => 'skills/mlops-engineer'
  * skillPageId('mlops-engineer', 'zh') // => 'zh-cn/skills/mlops-engineer'
  */
-export function skillPageId(name: string, key: LanguageKey): string {
+function skillPageId(name: string, key: LanguageKey): string {
 	const { locale } = languages[key];
 	return `${locale === 'root' ? '' : `${locale}/`}skills/${name}`;
 }

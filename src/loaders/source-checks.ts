@@ -3,7 +3,7 @@ import type { Loader } from 'astro/loaders';
 import { defaultSkillsBase, syncSkillSources } from './skill-sources';
 
 /** What is wrong with a broken source, as the build would say it. */
-export const sourceProblemSchema = z.object({
+const sourceProblemSchema = z.object({
 	/** The source's path from the project root. */
 	file: z.string(),
 	message: z.string(),
@@ -12,7 +12,7 @@ export const sourceProblemSchema = z.object({
 export type SourceProblem = z.infer<typeof sourceProblemSchema>;
 
 /** What checking a source found: its problem, or none. */
-export const sourceCheckSchema = z.object({ problem: sourceProblemSchema.optional() });
+const sourceCheckSchema = z.object({ problem: sourceProblemSchema.optional() });
 export type SourceCheck = z.infer<typeof sourceCheckSchema>;
 
 /**

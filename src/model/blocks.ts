@@ -1,5 +1,5 @@
 import type { PerLanguage } from '../i18n/languages';
-import type { BlockKind, BlockOf, ListItem } from '../schema/block';
+import type { BlockKind, BlockOf, CalloutType, ListItem } from '../schema/block';
 import { checkCode, checkText, type Finding } from '../checks/pair-check';
 import type { Pair } from '../schema/pair';
 import {
@@ -43,6 +43,7 @@ export interface BlockShapes {
 	code: RawModel & { syntax: string | undefined; meta: string | undefined };
 	table: { table: ShownPair };
 	quote: { blocks: BlockModel[] };
+	callout: { blocks: BlockModel[]; type: CalloutType };
 	rule: Record<never, never>;
 	html: RawModel;
 }
@@ -108,6 +109,10 @@ const modelOf: { [K in BlockKind]: (block: BlockOf<K>, reading: Reading) => Bloc
 	}),
 	table: (block, reading) => ({ table: markdown(block.table, reading) }),
 	quote: (block, reading) => ({ blocks: block.quote.map((inner) => blockModel(inner, reading)) }),
+	callout: (block, reading) => ({
+		blocks: block.callout.map((inner) => blockModel(inner, reading)),
+		type: block.type ?? 'note',
+	}),
 	rule: () => ({}),
 	html: (block) => raw(block.html),
 };
@@ -133,6 +138,7 @@ const pairsIn: { [K in BlockKind]: (block: BlockModelOf<K>) => ShownPair[] } = {
 	code: () => [],
 	table: ({ table }) => [table],
 	quote: ({ blocks }) => blocks.flatMap(blockPairs),
+	callout: ({ blocks }) => blocks.flatMap(blockPairs),
 	rule: () => [],
 	html: () => [],
 };
@@ -156,6 +162,7 @@ const codesIn: { [K in BlockKind]: (block: BlockModelOf<K>) => BlockModelOf<'cod
 	code: (block) => (block.shared ? [] : [block]),
 	table: () => [],
 	quote: ({ blocks }) => blocks.flatMap(blockCodes),
+	callout: ({ blocks }) => blocks.flatMap(blockCodes),
 	rule: () => [],
 	html: () => [],
 };

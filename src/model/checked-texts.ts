@@ -24,6 +24,7 @@ const textsOf: { [K in BlockKind]: Texts<K> } = {
 	code: (block) => (typeof block.code === 'string' ? [] : [text(block.code, 'code', block.lang)]),
 	table: (block) => [text(block.table, 'text')],
 	quote: (block) => blocksTexts(block.quote),
+	callout: (block) => blocksTexts(block.callout),
 	rule: () => [],
 	html: () => [],
 };

@@ -1,5 +1,5 @@
 /** The facts about a skill that a reader needs from its front matter, in the order shown. */
-export const factKinds = ['license', 'source', 'version', 'author', 'tools'] as const;
+const factKinds = ['license', 'source', 'version', 'author', 'tools'] as const;
 export type FactKind = (typeof factKinds)[number];
 
 /** One fact: its kind, and its value as the front matter wrote it (a list for tools). */

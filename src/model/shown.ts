@@ -18,8 +18,6 @@ import {
 	machineKey,
 	pairFingerprint,
 	reviewKey,
-	type FingerprintKey,
-	type ReviewKey,
 } from '../schema/fingerprint';
 
 /**

@@ -37,6 +37,8 @@ export interface SectionModel {
 /** What every view of a skill draws: its pages, the compare view, the sidebar, "On this page". */
 export interface SkillModel {
 	name: string;
+	/** Its source file, from the project root, where the library knows it. */
+	file: string | undefined;
 	title: PerLanguage<ShownRaw>;
 	description: PerLanguage<ShownRaw>;
 	/** Whether the SKILL.md has a `# Title` line. */
@@ -83,12 +85,15 @@ function contextKey({ base = '/', skills = noSkills, checks = true }: LinkContex
 /**
  * Turns a checked skill into what every view draws; made once per skill and reused. Every text's
  * links and images are resolved here, once, for every view (model/skill-links.ts): `context`
- * says the site's `base` and which skills it publishes.
+ * says the site's `base`, which skills it publishes, and the skill's source `file`.
  * @example
  * skillModel(skill).allSections.map((s) => s.id) // => ['use-this-skill-when', …, 'aws-mlops-stack', …]
  * skillModel(skill).headings.zh[4] // => { depth: 2, slug: 'capabilities', text: '能力范围' }
  */
-export function skillModel(skill: Skill, context: LinkContext = {}): SkillModel {
+export function skillModel(
+	skill: Skill,
+	context: LinkContext & { file?: string } = {}
+): SkillModel {
 	const key = contextKey(context);
 	const known = models.get(skill) ?? new Map<string, SkillModel>();
 	models.set(skill, known);
@@ -126,6 +131,7 @@ export function skillModel(skill: Skill, context: LinkContext = {}): SkillModel 
 	const frontmatterYaml = otherFrontmatter(skill);
 	const model: SkillModel = {
 		name: skill.name,
+		file: context.file,
 		title: showRaw(skill.title, () => found(skill.title)),
 		description: showRaw(skill.description, () => found(skill.description)),
 		titleHeading: skill.titleHeading ?? true,

@@ -49,11 +49,11 @@ export function skillFilePath(name: string, key: LanguageKey, base = '/'): strin
  */
 export function languageRoutes(): {
 	params: { locale: string | undefined };
-	props: { lang: LanguageKey };
+	props: { language: LanguageKey };
 }[] {
 	return languageKeys.map((key) => ({
 		params: { locale: languages[key].prefix.slice(1) || undefined },
-		props: { lang: key },
+		props: { language: key },
 	}));
 }
 

@@ -1,9 +1,10 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
-import { languageKeys, languages, type LanguageKey } from '../i18n/languages';
+import type { LanguageKey } from '../i18n/languages';
 import { t } from '../i18n/ui';
 import type { SkillModel } from '../model/skill-model';
 import { catalogPath, skillPath } from './paths';
 import type { SkillView } from './skill-route';
+import { skillViews } from './skill-views';
 
 type SidebarEntry = StarlightRouteData['sidebar'][number];
 
@@ -45,22 +46,15 @@ export function skillGroup(
 	view: SkillView
 ): SidebarEntry {
 	const here = skillPath(skill.name, key, base, view);
-	const views = [
-		...languageKeys.map((side) =>
+	const views = skillViews(skill.name, key, base, view).map(
+		({ label, href, current, lang, choice }) =>
 			link(
-				languages[side].label,
-				skillPath(skill.name, side, base),
-				view === 'page' && side === key,
-				{
-					lang: languages[side].lang,
-					hreflang: languages[side].lang,
-					// Remembered as the reader's language (components/overrides/LanguageSelect.astro).
-					'data-language-choice': side,
-				}
+				label,
+				href,
+				current,
+				lang && choice ? { lang, hreflang: lang, 'data-language-choice': choice } : {}
 			)
-		),
-		link(t(key)('compare.title'), skillPath(skill.name, key, base, 'compare'), view === 'compare'),
-	];
+	);
 	const sections = skill.sections.map(({ heading, id }) =>
 		link(
 			heading[key].plain,

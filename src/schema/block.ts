@@ -21,7 +21,16 @@ import { eachText, rawLimitProblem, textLimitProblem, withinBytes } from '../sou
  * export to SKILL.md and the test helpers each have one entry per kind, checked by the type
  * checker, so a new kind cannot be forgotten in any of them.
  */
-export const blockKinds = ['paragraph', 'list', 'code', 'table', 'quote', 'rule', 'html'] as const;
+export const blockKinds = [
+	'paragraph',
+	'list',
+	'code',
+	'table',
+	'quote',
+	'callout',
+	'rule',
+	'html',
+] as const;
 export type BlockKind = (typeof blockKinds)[number];
 
 /** A list item: its first paragraph as a pair (empty for an empty item), then what follows it. */
@@ -33,6 +42,13 @@ export type ListItem = Pair & {
 	/** The item's blocks are apart: a blank line after its first paragraph and between blocks. */
 	spread?: boolean | undefined;
 };
+
+/**
+ * The kinds of GitHub's callouts (`> [!NOTE]`), as the SKILL.md writes them in capitals; each is
+ * drawn as one of Starlight's asides.
+ */
+export const calloutTypes = ['note', 'tip', 'important', 'warning', 'caution'] as const;
+export type CalloutType = (typeof calloutTypes)[number];
 
 /** Code or raw text per language, when a translation changed it. */
 export type TextPair = Partial<Record<LanguageKey, string>> &
@@ -51,6 +67,8 @@ interface BlockShapes {
 	code: { code: string | TextPair; lang?: string; meta?: string };
 	table: { table: Pair };
 	quote: { quote: Block[] };
+	/** `type` is `note` where the source leaves it out. */
+	callout: { callout: Block[]; type?: CalloutType };
 	rule: { rule: true };
 	html: { html: string | TextPair };
 }
@@ -159,6 +177,8 @@ const blockFields: FieldSchemas = {
 	table: { table: tablePair },
 	/** A blockquote: the blocks it holds. */
 	quote: { quote: blocks },
+	/** A GitHub callout (`> [!WARNING]`): the blocks it holds, and its type. */
+	callout: { callout: blocks, type: z.enum(calloutTypes).optional() },
 	/** A thematic break (`---`). */
 	rule: { rule: z.literal(true) },
 	/** An HTML block (`<Good>…</Good>`), kept as its text and shown as text, never as markup. */

@@ -12,7 +12,7 @@ import { sectionIdSchema } from './section-id';
  * skillNameSchema.parse('mlops-engineer') // ok
  * skillNameSchema.parse('MLOps--Engineer') // issue
  */
-export const skillNameSchema = z
+const skillNameSchema = z
 	.string()
 	.superRefine(
 		rule(

@@ -49,6 +49,7 @@ const visits: { [K in BlockKind]: Visit<K> } = {
 	},
 	table: (block, node, at) => locate(block.table, child(node, 'table'), at),
 	quote: (block, node, at) => blocks(block.quote, child(node, 'quote'), at),
+	callout: (block, node, at) => blocks(block.callout, child(node, 'callout'), at),
 	rule: () => {},
 	html: (block, node, at) => {
 		if (typeof block.html !== 'string') locate(block.html, child(node, 'html'), at);

@@ -25,7 +25,7 @@ const splitHint =
  * @example
  * tableCells('| a | b |\n| - | - |\n| 1 |') // => 6
  */
-export function tableCells(text: string): number {
+function tableCells(text: string): number {
 	const lines = text.trim().split('\n');
 	const delimiter = lines[1];
 	if (delimiter === undefined) return 0;
@@ -69,6 +69,7 @@ class Tally {
 			}
 		}
 		this.blockList(block?.['quote'], [...path, 'quote']);
+		this.blockList(block?.['callout'], [...path, 'callout']);
 	}
 
 	sections(value: unknown, path: Path) {

@@ -20,6 +20,7 @@ const pairsOf: { [K in BlockKind]: (block: BlockOf<K>, at: Path) => PlacedPair[]
 	code: () => [],
 	table: (block, at) => [{ path: [...at, 'table'], pair: block.table }],
 	quote: (block, at) => blocksPairs(block.quote, [...at, 'quote']),
+	callout: (block, at) => blocksPairs(block.callout, [...at, 'callout']),
 	rule: () => [],
 	html: () => [],
 };

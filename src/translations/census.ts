@@ -38,7 +38,7 @@ export interface SkillCensus {
  * @example
  * pairState(showPair({ en: 'New', zh: '旧', zhOf: '00000000' }), 'zh') // => 'outdated'
  */
-export function pairState(place: PairPlace['pair'], key: LanguageKey): PairState {
+function pairState(place: PairPlace['pair'], key: LanguageKey): PairState {
 	if (languageKeys.some((side) => place[side].status === 'fallback')) return 'untranslated';
 	const { status } = place[key];
 	return status === 'fallback' ? 'untranslated' : status;

@@ -8,6 +8,7 @@ import { textHtml } from './text-html';
 import { codeBlock } from './code-html';
 import { data, markedCell, names } from './names';
 import { raw, text } from './hast';
+import type { PairLinks } from './edit-links';
 import { badge, findingLines, markedStatus } from './marks';
 
 /**
@@ -25,6 +26,8 @@ export interface CellOptions {
 	title?: string;
 	/** The text as blocks (a table) rather than inline. */
 	block?: boolean;
+	/** What follows the text in its cell (a translation's links: edit-links.ts). */
+	tail?: ElementContent[];
 }
 
 /**
@@ -39,7 +42,7 @@ export function pairCell(
 	pair: ShownPair,
 	side: LanguageKey,
 	ui: LanguageKey,
-	{ as = 'div', href, title, block = false }: CellOptions = {}
+	{ as = 'div', href, title, block = false, tail = [] }: CellOptions = {}
 ): Element {
 	const shown = pair[side];
 	const pending = shown.status === 'fallback';
@@ -65,7 +68,7 @@ export function pairCell(
 	const own = raw(textHtml(shown, block));
 	// What the checks found, under the text, for the reviewer the row is marked for.
 	const findings = status === 'review' ? findingLines(shown.findings, ui, true) : [];
-	return h(as, properties, [...mark, own, ...findings]);
+	return h(as, properties, [...mark, own, ...findings, ...tail]);
 }
 
 /**
@@ -80,7 +83,8 @@ export async function rawCells(
 	raw: RawModel,
 	syntax: string | undefined,
 	meta: string | undefined,
-	ui: LanguageKey
+	ui: LanguageKey,
+	links: PairLinks = () => []
 ): Promise<Element> {
 	const cells = await Promise.all(
 		(raw.shared ? languageKeys.slice(0, 1) : languageKeys).map(
@@ -106,6 +110,7 @@ export async function rawCells(
 				if (flagged)
 					cell.children.push(badge('review', ui), ...findingLines(shown.findings, ui, true));
 				cell.children.push(await codeBlock(shown.text, syntax, meta));
+				if (roleOf(side) === 'translation') cell.children.push(...links(raw.text));
 				return cell;
 			}
 		)

@@ -9,20 +9,31 @@ import type { SectionModel, SkillModel } from '../model/skill-model';
 import { skillPath } from '../navigation/paths';
 import { compareRows, rowIds, type RowId } from '../compare/rows';
 import { aliasAnchors } from './anchors';
-import { classes, pairCell, rawCells } from './compare-cells';
+import { calloutAside } from './callout';
+import { classes, pairCell, rawCells, type CellOptions } from './compare-cells';
+import { pairLinks, type PairLinks } from './edit-links';
+import type { SourceRepository } from '../links/source-links';
+import type { ShownPair } from '../model/shown';
 import { data, names } from './names';
 
 /** What every row needs besides its block: the interface language and the rows' ids. */
 interface RowContext {
 	ui: LanguageKey;
 	rowId: RowId;
+	/** A translation's "Edit" and "Report" links, at the end of its cell (edit-links.ts). */
+	links: PairLinks;
 }
 
 type Row<K extends BlockKind> = (block: BlockModelOf<K>, context: RowContext) => Promise<Element>;
 
 /** Each side of a pair in its own cell, in the order of the languages. */
-const cells = (pair: BlockModelOf<'paragraph'>['text'], ui: LanguageKey, as: 'p' | 'div') =>
-	languageKeys.map((side) => pairCell(pair, side, ui, { as }));
+const cells = (pair: ShownPair, { ui, links }: RowContext, options: CellOptions) =>
+	languageKeys.map((side) =>
+		pairCell(pair, side, ui, {
+			...options,
+			tail: roleOf(side) === 'translation' ? links(pair) : [],
+		})
+	);
 
 const blocks = (children: BlockModel[], context: RowContext) =>
 	Promise.all(children.map((child) => blockRow(child, context)));
@@ -32,8 +43,8 @@ const blocks = (children: BlockModel[], context: RowContext) =>
  * list items hold blocks, which they draw through {@link blockRow} again.
  */
 const rows: { [K in BlockKind]: Row<K> } = {
-	paragraph: async ({ text }, { ui, rowId }) =>
-		h(`div.${names.row}`, { id: rowId(text) }, cells(text, ui, 'p')),
+	paragraph: async ({ text }, context) =>
+		h(`div.${names.row}`, { id: context.rowId(text) }, cells(text, context, { as: 'p' })),
 	// A list of pairs: each item is a row, each side with its own marker (a task's box too); what
 	// an item holds after its first paragraph (a nested list, code) follows in its row, across
 	// both columns, as rows of its own.
@@ -55,7 +66,7 @@ const rows: { [K in BlockKind]: Row<K> } = {
 							[data.checked]: item.checked === undefined ? undefined : String(item.checked),
 						},
 						[
-							...cells(item.text, context.ui, 'div'),
+							...cells(item.text, context, { as: 'div' }),
 							...(item.body.length
 								? [h(`div.${names.nested}`, await blocks(item.body, context))]
 								: []),
@@ -64,18 +75,17 @@ const rows: { [K in BlockKind]: Row<K> } = {
 				)
 			)
 		),
-	code: (block, { ui }) => rawCells(block, block.syntax, block.meta, ui),
-	table: async ({ table }, { ui, rowId }) =>
-		h(
-			`div.${names.row}`,
-			{ id: rowId(table) },
-			languageKeys.map((side) => pairCell(table, side, ui, { block: true }))
-		),
+	code: (block, { ui, links }) => rawCells(block, block.syntax, block.meta, ui, links),
+	table: async ({ table }, context) =>
+		h(`div.${names.row}`, { id: context.rowId(table) }, cells(table, context, { block: true })),
 	quote: async ({ blocks: children }, context) =>
 		h(`blockquote.${names.quote}`, await blocks(children, context)),
+	// The aside across both columns, its title in the interface language, its blocks as rows.
+	callout: async ({ blocks: children, type }, context) =>
+		calloutAside(type, context.ui, await blocks(children, context)),
 	rule: async () => h(`hr.${names.rule}`),
 	// Shown as the text it is (as on the pages), never as markup.
-	html: (block, { ui }) => rawCells(block, 'html', undefined, ui),
+	html: (block, { ui, links }) => rawCells(block, 'html', undefined, ui, links),
 };
 
 function blockRow(block: BlockModel, context: RowContext): Promise<Element> {
@@ -83,7 +93,12 @@ function blockRow(block: BlockModel, context: RowContext): Promise<Element> {
 }
 
 /** A section's heading: each side links to the section on that language's page. */
-function headingRow(section: SectionModel, name: string, ui: LanguageKey, base: string): Element {
+function headingRow(
+	section: SectionModel,
+	name: string,
+	{ ui, links }: RowContext,
+	base: string
+): Element {
 	const anchors: ElementContent[] = section.aliases.length
 		? [{ type: 'raw', value: aliasAnchors(section.aliases) } as unknown as ElementContent]
 		: [];
@@ -98,6 +113,7 @@ function headingRow(section: SectionModel, name: string, ui: LanguageKey, base: 
 				})
 			),
 		]),
+		...links(section.heading),
 	]);
 }
 
@@ -115,17 +131,23 @@ const legend = (ui: LanguageKey) =>
 
 /**
  * The compare view's rows of a skill as HTML, with `ui` as the interface language: the legend,
- * then each heading followed by its body, every pair a row of cells, one per language.
+ * then each heading followed by its body, every pair a row of cells, one per language; with a
+ * `repository`, each translation links to its source line and to a new issue (edit-links.ts).
  * @example
  * await compareHtml(skillModel(skill), 'en', '/')
  * // => '<div class="compare"><div class="pair pair--legend">…</div><div class="pair-heading level-h2">…'
  */
-export async function compareHtml(skill: SkillModel, ui: LanguageKey, base: string) {
-	const context = { ui, rowId: rowIds(skill) };
+export async function compareHtml(
+	skill: SkillModel,
+	ui: LanguageKey,
+	base: string,
+	repository?: SourceRepository
+) {
+	const context = { ui, rowId: rowIds(skill), links: pairLinks(skill, ui, repository) };
 	const body: RootContent[] = await Promise.all(
 		compareRows(skill).map((row) =>
 			row.kind === 'heading'
-				? headingRow(row.section, skill.name, ui, base)
+				? headingRow(row.section, skill.name, context, base)
 				: blockRow(row, context)
 		)
 	);

@@ -53,6 +53,8 @@ export const names = {
 	cellPending: 'cell--pending',
 	cellBlock: 'cell--block',
 	cellRaw: 'cell--raw',
+	/** "Edit this translation" and "Report a problem", after a translation (edit-links.ts). */
+	editLinks: 'edit-links',
 } as const;
 
 /**

@@ -4,8 +4,10 @@ import { languageKeys } from '../i18n/languages';
 import { t } from '../i18n/ui';
 import type { BlockKind } from '../schema/block';
 import type { BlockModel, BlockModelOf, ItemModel } from '../model/blocks';
+import { calloutAside } from './callout';
 import { codeBlock } from './code-html';
 import { itemContent, text, wrapped } from './hast';
+import type { PairLinks } from './edit-links';
 import { markedBlocks, phrasing, standIn, tableBlocks, type PageMarks } from './page-text';
 
 type Render<K extends BlockKind> = (
@@ -42,13 +44,24 @@ async function listItem(item: ItemModel, page: PageMarks, loose: boolean) {
 		...(item.checked === undefined ? [] : taskBox(item.checked, page)),
 		...phrasing(item.text[page.key], page),
 	];
-	const blocks = [h('p', first), ...(await pageBlocks(item.body, page))];
+	const blocks = [
+		h('p', [...first, ...page.links(item.text)]),
+		...(await pageBlocks(item.body, page)),
+	];
 	return h('li', itemContent(blocks, loose));
 }
 
+/** A block-level text's links, on a line of their own after it. */
+const after = (pair: Parameters<PairLinks>[0], page: PageMarks): ElementContent[] => {
+	const links = page.links(pair);
+	return links.length ? [h('p', links)] : [];
+};
+
 /** The page renderer of each kind of block (see the registry in schema/block.ts). */
 const renderers: { [K in BlockKind]: Render<K> } = {
-	paragraph: async ({ text }, page) => [h('p', phrasing(text[page.key], page))],
+	paragraph: async ({ text }, page) => [
+		h('p', [...phrasing(text[page.key], page), ...page.links(text)]),
+	],
 	list: async ({ items, ordered, start, spread }, page) => [
 		h(
 			ordered ? 'ol' : 'ul',
@@ -61,17 +74,22 @@ const renderers: { [K in BlockKind]: Render<K> } = {
 		// Taken before the first wait, so that the page's blocks number their popovers in order.
 		const id = shown.status === 'review' ? page.codeId() : undefined;
 		const content = [await codeBlock(shown.text, syntax, meta)];
-		if (id === undefined) return standIn(shown, content, page.key);
+		if (id === undefined) return [...standIn(shown, content, page.key), ...after(text, page)];
 		// A translation's code the checks flag: marked, with the original's code in the popover.
 		const original = text[languageKeys[0]];
 		const mark = { ...shown, status: 'review' as const, original };
 		const originalCode = [await codeBlock(original.text, syntax, meta)];
-		return markedBlocks(mark, content, originalCode, id, page.key);
+		return [...markedBlocks(mark, content, originalCode, id, page.key), ...after(text, page)];
 	},
-	table: async ({ table }, page) => tableBlocks(table[page.key], page),
+	table: async ({ table }, page) => [...tableBlocks(table[page.key], page), ...after(table, page)],
 	quote: async ({ blocks }, page) => [h('blockquote', wrapped(await pageBlocks(blocks, page)))],
+	callout: async ({ blocks, type }, page) => [
+		calloutAside(type, page.key, wrapped(await pageBlocks(blocks, page))),
+	],
 	rule: async () => [h('hr')],
 	// Shown as the text it is, never as markup: a code block of HTML.
-	html: async ({ text }, page) =>
-		standIn(text[page.key], [await codeBlock(text[page.key].text, 'html')], page.key),
+	html: async ({ text }, page) => [
+		...standIn(text[page.key], [await codeBlock(text[page.key].text, 'html')], page.key),
+		...after(text, page),
+	],
 };

@@ -1,7 +1,9 @@
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import type { LanguageKey } from '../i18n/languages';
+import { roleOf, type LanguageKey } from '../i18n/languages';
+import type { SourceRepository } from '../links/source-links';
+import { pairLinks } from './edit-links';
 import type { SectionModel, SkillModel } from '../model/skill-model';
 import { aliasAnchors } from './anchors';
 import { lines, raw } from './hast';
@@ -20,14 +22,17 @@ function heading(section: SectionModel, page: PageMarks, label: AnchorLabel) {
 	const anchors = aliasAnchors(section.aliases);
 	const text = [...(anchors ? [raw(anchors)] : []), ...phrasing(section.heading[page.key], page)];
 	const title = section.heading[page.key].plain;
-	return anchorHeading(h(`h${section.depth}`, { id: section.id }, text), label(title));
+	const wrapper = anchorHeading(h(`h${section.depth}`, { id: section.id }, text), label(title));
+	wrapper.children.push(...page.links(section.heading));
+	return wrapper;
 }
 
 /**
  * The body of a skill's page in language `key`, as HTML: every heading with the section's id,
  * shared by every language (so that links and language switches land alike), and Starlight's
  * anchor link, named by `label` (Starlight's `heading.anchorLabel`); each block of code coloured;
- * other-language stand-ins marked and tagged with their `lang`.
+ * other-language stand-ins marked and tagged with their `lang`; with a `repository`, each text of
+ * a translation's page links to its source line and to a new issue about it (edit-links.ts).
  * @example
  * await pageHtml(skill, 'zh', (title) => Astro.locals.t('heading.anchorLabel', { title }))
  * // => '<p>…</p>\n<div class="sl-heading-wrapper level-h2"><h2 id="capabilities">能力范围</h2>…'
@@ -35,13 +40,16 @@ function heading(section: SectionModel, page: PageMarks, label: AnchorLabel) {
 export async function pageHtml(
 	skill: SkillModel,
 	key: LanguageKey,
-	label: AnchorLabel
+	label: AnchorLabel,
+	repository?: SourceRepository
 ): Promise<string> {
 	let codes = 0;
 	const page: PageMarks = {
 		key,
 		anchorOf: (shown) => skill.anchors.get(shown)!,
 		codeId: () => reviewedCodeId(++codes),
+		// A translation's page links each of its texts to its source (on the original's, none).
+		links: pairLinks(skill, key, roleOf(key) === 'translation' ? repository : undefined),
 	};
 	const blocks = (body: SkillModel['body']) => body.map((block) => pageBlock(block, page));
 	const parts: Promise<ElementContent[]>[] = [

@@ -7,6 +7,7 @@ import { raw, text } from './hast';
 import { badge, isMarked, popoverIntro, type Mark } from './marks';
 import { textHtml } from './text-html';
 import { data, names } from './names';
+import type { PairLinks } from './edit-links';
 
 // A text on the page of one language: its own HTML (made once for all of a skill's views:
 // text-html.ts), or the other language's standing in for it, marked; or a translation marked as
@@ -18,6 +19,8 @@ export interface PageMarks {
 	key: LanguageKey;
 	anchorOf: (shown: ShownText) => string;
 	codeId: () => string;
+	/** A translation's "Edit" and "Report" links, on the translation's page (edit-links.ts). */
+	links: PairLinks;
 }
 
 /** The id of the popover that shows a marked text's original. */
@@ -29,7 +32,7 @@ const originalId = (shown: ShownText, page: PageMarks) =>
  * @example
  * pendingNote('zh') // => <small class="pending-translation" data-pagefind-ignore="all">尚未翻译</small>
  */
-export const pendingNote = (key: LanguageKey): Element =>
+const pendingNote = (key: LanguageKey): Element =>
 	h(`small.${names.pending}`, { [data.noSearch]: 'all' }, t(key)('skill.pendingTranslation'));
 
 /**

@@ -30,6 +30,11 @@ const textsOf: { [K in BlockKind]: (block: BlockModelOf<K>, key: LanguageKey) =>
 	code: ({ text }, key) => markerIf(text[key], key),
 	table: ({ table }, key) => markerIf(table[key], key),
 	quote: ({ blocks }, key) => blocks.flatMap((b) => blockTexts(b, key)),
+	// Its title ("Note"), in the page's language, then its blocks.
+	callout: ({ blocks, type }, key) => [
+		t(key)(`callout.${type}`),
+		...blocks.flatMap((b) => blockTexts(b, key)),
+	],
 	rule: () => [],
 	html: ({ text }, key) => markerIf(text[key], key),
 };

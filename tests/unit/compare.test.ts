@@ -82,6 +82,7 @@ describe('compareRows', () => {
 			'list',
 			'code',
 			'table',
+			'callout',
 			'deeper-level',
 			'deepest',
 			'paragraph',

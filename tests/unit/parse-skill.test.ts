@@ -40,7 +40,12 @@ describe('a valid source', () => {
 	});
 
 	test('turns blocks into a tagged union', () => {
-		expect(skill.sections[0]!.body.map((block) => block.kind)).toEqual(['list', 'code', 'table']);
+		expect(skill.sections[0]!.body.map((block) => block.kind)).toEqual([
+			'list',
+			'code',
+			'table',
+			'callout',
+		]);
 		expect(skill.sections[0]!.body[0]).toMatchObject({ kind: 'list', ordered: true });
 		expect(skill.sections[0]!.body[1]).toEqual({
 			kind: 'code',
@@ -56,7 +61,7 @@ describe('a valid source', () => {
 			paragraph: {
 				en: 'Only in English so far.',
 				untranslated: 'zh',
-				at: { line: 52, column: 19, texts: { en: { line: 52, column: 23 } } },
+				at: { line: 57, column: 19, texts: { en: { line: 57, column: 23 } } },
 			},
 		});
 	});

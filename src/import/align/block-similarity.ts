@@ -16,6 +16,7 @@ export function blockText(block: LangBlock): string {
 		case 'list':
 			return block.items.map(itemText).join('\n');
 		case 'quote':
+		case 'callout':
 			return block.blocks.map(blockText).join('\n');
 		case 'rule':
 			return '';

@@ -11,7 +11,8 @@ function blockShape(block: LangBlock): string {
 		case 'list':
 			return `list(${block.items.map(itemShape).join(',')})`;
 		case 'quote':
-			return `quote(${block.blocks.map(blockShape).join(',')})`;
+		case 'callout':
+			return `${block.kind}(${block.blocks.map(blockShape).join(',')})`;
 		case 'table':
 			return `table${block.text.split('\n').length}`;
 		case 'code':

@@ -57,7 +57,7 @@ function tokensOf(text: string): Anchors {
 }
 
 /** How many characters a text would take in English: a Han character says about three. */
-export function englishLength(text: string): number {
+function englishLength(text: string): number {
 	const hanCount = text.match(han)?.length ?? 0;
 	return text.replace(/\s+/g, ' ').length + hanCount * (hanPerLatin - 1);
 }
@@ -68,7 +68,7 @@ const hanPerLatin = 3;
  * @example
  * lengthFit('Install it', '安装') // => ~0.8
  */
-export function lengthFit(original: string, translation: string): number {
+function lengthFit(original: string, translation: string): number {
 	const a = Math.max(englishLength(original), 1);
 	const b = Math.max(englishLength(translation), 1);
 	// Short texts vary more in length, so the ratio is damped by a few characters each side.

@@ -1,0 +1,110 @@
+import { describe, expect, test } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { select, selectAll } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
+import { skillFile } from '../../src/export/skill-file';
+import { skillModel } from '../../src/model/skill-model';
+import { calloutTypes } from '../../src/schema/block';
+import { asideIcons } from '../../src/views/callout';
+import { compareHtml } from '../../src/views/compare-tree';
+import { pageHtml } from '../../src/views/page-html';
+import { imported } from '../support/round-trip';
+
+// GitHub's callouts (`> [!NOTE]`), which real skills use: a kind of block of their own, imported,
+// drawn as Starlight's asides on the pages and in the compare view, and exported as written.
+
+const english = `---
+name: demo
+description: A demo.
+---
+
+# Demo
+
+> [!WARNING]
+> Back up the database first.
+> It cannot be undone.
+
+> [!TIP]
+> - Use \`--dry-run\`.
+> - Read the plan.
+
+> [!NOTE] not a callout: text follows the marker
+
+> [!IMPORTANT]
+`;
+
+const chinese = english
+	.replace(
+		'Back up the database first.\n> It cannot be undone.',
+		'先备份数据库。\n> 此操作无法撤销。'
+	)
+	.replace('Use `--dry-run`.', '使用 `--dry-run`。')
+	.replace('Read the plan.', '阅读计划。')
+	.replace('not a callout: text follows the marker', '不是提示：标记后有文字')
+	.replace('# Demo', '# 演示');
+
+const { skill, tally } = imported(english, chinese);
+const model = skillModel(skill, { checks: false });
+
+describe('GitHub callouts', () => {
+	test('are read as callouts with their type and paired block by block', () => {
+		const kinds = skill.body.map((block) => block.kind);
+		// A marker with text after it on its line, or alone in its quote, is a quote on GitHub too.
+		expect(kinds).toEqual(['callout', 'callout', 'quote', 'quote']);
+		const [warning, tip] = skill.body;
+		expect(warning).toMatchObject({ type: 'warning', callout: [{ kind: 'paragraph' }] });
+		expect(warning!.kind === 'callout' && warning.callout[0]).toMatchObject({
+			paragraph: {
+				en: 'Back up the database first.\nIt cannot be undone.',
+				zh: '先备份数据库。\n此操作无法撤销。',
+			},
+		});
+		expect(tip).toMatchObject({ type: 'tip', callout: [{ kind: 'list' }] });
+		expect(tally.translationOnly).toEqual([]);
+	});
+
+	test('export as the SKILL.md wrote them, in both languages', () => {
+		expect(skillFile(model, 'en')).toBe(english);
+		expect(skillFile(model, 'zh')).toBe(chinese);
+	});
+
+	test('are drawn as Starlight asides, titled in the page’s language', async () => {
+		const page = fromHtml(await pageHtml(model, 'zh', (title) => title), { fragment: true });
+		const asides = selectAll('aside.starlight-aside', page);
+		expect(asides.map((aside) => aside.properties.ariaLabel)).toEqual(['警告', '提示']);
+		expect(asides[0]!.properties.className).toContain('starlight-aside--caution');
+		expect(toText(select('.starlight-aside__content', asides[0]!)!)).toBe(
+			'先备份数据库。 此操作无法撤销。'
+		);
+		expect(select('.starlight-aside__title', asides[1]!)!.properties.ariaHidden).toBe('true');
+	});
+
+	test('hold their rows in the compare view, each language in its cell', async () => {
+		const compare = fromHtml(await compareHtml(model, 'en', '/'), { fragment: true });
+		const aside = select('aside.starlight-aside--caution', compare)!;
+		expect(aside.properties.ariaLabel).toBe('Warning');
+		const cells = selectAll('.cell', aside).map((cell) => cell.properties.lang);
+		expect(cells).toEqual(['en', 'zh-CN']);
+	});
+
+	test('carry Starlight’s own icons, and every type has its title in both languages', async () => {
+		const { Icons } =
+			await import('../../node_modules/@astrojs/starlight/dist/components-internals/Icons.js');
+		expect(asideIcons).toEqual({
+			note: Icons.information,
+			tip: Icons.rocket,
+			caution: Icons.warning,
+			danger: Icons.error,
+		});
+		for (const type of calloutTypes)
+			for (const key of ['en', 'zh'] as const) {
+				const block = { kind: 'callout' as const, type, callout: [] };
+				const html = await pageHtml(
+					skillModel({ ...skill, body: [block as never] }, { checks: false }),
+					key,
+					(title) => title
+				);
+				expect(html).toMatch(/aria-label="[^"]+"/);
+			}
+	});
+});
