@@ -13,6 +13,8 @@ const proseOf: { [K in BlockKind]: (block: BlockModelOf<K>) => ShownPair[] | und
 	// A list reads as its items one after another, as far as the preview has room.
 	list: ({ items }) => items.map(({ text }) => text),
 	quote: ({ blocks }) => firstProse(blocks),
+	// A note or a warning says what the section is about as well as its prose would.
+	callout: ({ blocks }) => firstProse(blocks),
 	code: () => undefined,
 	table: () => undefined,
 	rule: () => undefined,
