@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GoPage } from './go-pages';
 import { previewHtml } from './preview-html';
@@ -20,8 +20,8 @@ export function folderName(segment: string): string {
 /**
  * Writes every language-neutral page into a built site (`dir`, the build's folder, without
  * Astro's `base`, which is in the pages' links): `go/<skill>/index.html`, and
- * `go/<skill>/<id>/index.html` for each id and alias of each section, the same page for each.
- * Returns how many files it wrote. Synchronous: tens of thousands of small files are written
+ * `go/<skill>/<id>/index.html` for each id and alias of each section, the same page for each
+ * (one file, hard-linked). Returns how many addresses it wrote. Synchronous: tens of thousands of small files are written
  * sooner one after another than through Node's thread pool, and nothing else runs meanwhile.
  * @example
  * writeGoPages('dist', goPages(skills, context)) // => 1458
@@ -32,11 +32,15 @@ export function writeGoPages(dir: string, pages: GoPage[]): number {
 		const html = previewHtml(page.preview);
 		const skill = join(dir, 'go', folderName(page.skill));
 		const folders = page.ids.length ? page.ids.map((id) => join(skill, folderName(id))) : [skill];
-		for (const folder of folders) {
+		const [first, ...aliases] = folders.map((folder) => {
 			mkdirSync(folder, { recursive: true });
-			writeFileSync(join(folder, 'index.html'), html);
-			written++;
-		}
+			return join(folder, 'index.html');
+		});
+		writeFileSync(first!, html);
+		// A section's other addresses are the same file, linked: half the pages are aliases, and a
+		// link costs a third of a write (a host copies it as the file it is).
+		for (const alias of aliases) linkSync(first!, alias);
+		written += folders.length;
 	}
 	return written;
 }
