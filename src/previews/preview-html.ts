@@ -6,13 +6,16 @@ import { clip, fitTogether, previewLimits } from './preview-text';
 
 /**
  * What a page weighs at most, in bytes (issue 21: there are tens of thousands, each read only to be
- * left), when its section's id is at most {@link longId} bytes long, as all but one of the 784 of
- * the real skills are. The id is in the page six times (its canonical URL, two alternates, two
- * links and the script), so a longer one makes it heavier: 3.5 kB for the one of 121 bytes.
+ * left). The section's id is in the page six times (its canonical URL, two alternates, two links
+ * and the script), so a long one takes its room from the description, down to
+ * {@link leastDescription} graphemes: a page is under budget whenever its id is at most
+ * {@link longId} bytes long, and the one id of the real skills that is longer (121 bytes) fits too.
  */
 export const pageBytes = 3000;
 /** See {@link pageBytes}. */
-export const longId = 64;
+export const longId = 128;
+/** The fewest graphemes a description is cut to for the page's weight: a sentence. */
+export const leastDescription = 50;
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
@@ -67,7 +70,18 @@ export function previewDescription(preview: LinkPreview, room: number = previewL
  * previewHtml(sectionPreview(mlops, capabilities, context)) // => '<!doctype html><html lang="en">…'
  */
 export function previewHtml(preview: LinkPreview): string {
-	const description = previewDescription(preview);
+	let room: number = previewLimits.description;
+	for (;;) {
+		const html = pageHtml(preview, previewDescription(preview, room));
+		const over = Buffer.byteLength(html) - (pageBytes - 1);
+		if (over <= 0 || room <= leastDescription) return html;
+		// A grapheme is one to three bytes, and escaped (`&quot;`) up to six: cut by half the excess.
+		room = Math.max(leastDescription, room - Math.ceil(over / 2));
+	}
+}
+
+/** The page with a given description. */
+function pageHtml(preview: LinkPreview, description: string): string {
 	const { fragment, versions } = preview;
 	const [first, ...others] = languageKeys;
 	const at = (path: string) => (fragment ? `${path}#${fragment}` : path);

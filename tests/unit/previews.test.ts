@@ -6,6 +6,7 @@ import { goPages } from '../../src/previews/go-pages';
 import { sectionPreview, skillPreview, type LinkPreview } from '../../src/previews/link-preview';
 import {
 	escapeHtml,
+	leastDescription,
 	longId,
 	pageBytes,
 	previewDescription,
@@ -26,8 +27,12 @@ const section = (skill: typeof mlops, id: string) => skill.allSections.find((s) 
 describe('a section’s first text', () => {
 	test('is its first list, item after item, in each language', () => {
 		const text = sectionText(section(mlops, 'ml-pipeline-orchestration--workflow-management'))!;
-		expect(text.en).toMatch(/^Kubeflow Pipelines for Kubernetes-native ML workflows; Apache Airflow/);
-		expect(text.zh).toMatch(/^基于Kubeflow Pipelines实现Kubernetes原生ML工作流；基于Apache Airflow/);
+		expect(text.en).toMatch(
+			/^Kubeflow Pipelines for Kubernetes-native ML workflows; Apache Airflow/
+		);
+		expect(text.zh).toMatch(
+			/^基于Kubeflow Pipelines实现Kubernetes原生ML工作流；基于Apache Airflow/
+		);
 	});
 
 	test('is its first subsection’s when it has no text of its own', () => {
@@ -143,6 +148,25 @@ describe('previewHtml', () => {
 		}
 	});
 
+	test('gives a long id the description’s room, to stay under budget', async () => {
+		const id = 'a'.repeat(longId);
+		const long: LinkPreview = {
+			...capabilities,
+			url: `${site}/go/mlops-engineer/${id}/`,
+			fragment: id,
+			versions: {
+				en: { ...capabilities.versions.en, text: 'Deploy “models” & <services> '.repeat(9) },
+				zh: { ...capabilities.versions.zh, text: '部署模型与服务，'.repeat(30) },
+			},
+		};
+		const html = previewHtml(long);
+		expect(Buffer.byteLength(html)).toBeLessThan(pageBytes);
+		const description = (await unfurl(html)).ogDescription!;
+		expect(graphemeCount(description)).toBeGreaterThan(leastDescription / 2);
+		expect(graphemeCount(description)).toBeLessThan(previewLimits.description);
+		expect(description).toMatch(/^Deploy “models” &.* 部署模型与服务/);
+	});
+
 	test('shows sources’ markup as text, however hostile', async () => {
 		for (const { preview } of goPages([unsafe], context)) {
 			const html = previewHtml(preview);
@@ -154,12 +178,12 @@ describe('previewHtml', () => {
 			expect(html).not.toMatch(/<(img|svg|b|iframe)[\s>]/);
 		}
 		expect(previewHtml(skillPreview(unsafe, context))).toContain(
-			'Unsafe &lt;/title&gt;&lt;script&gt;window.pwned = \'title\'&lt;/script&gt; content'
+			"Unsafe &lt;/title&gt;&lt;script&gt;window.pwned = 'title'&lt;/script&gt; content"
 		);
 	});
 
 	test('keeps the quotes and tags of any preview out of its markup', async () => {
-		const hostile = '"><script>alert(1)</script> & \'quoted\'';
+		const hostile = "\"><script>alert(1)</script> & 'quoted'";
 		const preview: LinkPreview = {
 			...skillPreview(mlops, context),
 			title: hostile,
