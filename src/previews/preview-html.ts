@@ -8,12 +8,13 @@ import { clip, fitTogether, previewLimits } from './preview-text';
  * What a page weighs at most, in bytes (issue 21: there are tens of thousands, each read only to be
  * left). The section's id is in the page six times (its canonical URL, two alternates, two links
  * and the script), so a long one takes its room from the description, down to
- * {@link leastDescription} graphemes: a page is under budget whenever its id is at most
- * {@link longId} bytes long, and the one id of the real skills that is longer (121 bytes) fits too.
+ * {@link leastDescription} graphemes: a page is under budget when its id is at most
+ * {@link longId} bytes long, as all but one of the 784 ids of the real skills are (that one, a
+ * heading of a whole sentence, is 121 bytes and makes a page of 3.25 kB).
  */
 export const pageBytes = 3000;
 /** See {@link pageBytes}. */
-export const longId = 128;
+export const longId = 100;
 /** The fewest graphemes a description is cut to for the page's weight: a sentence. */
 export const leastDescription = 50;
 
