@@ -10,7 +10,7 @@ import { clip, fitTogether, previewLimits } from './preview-text';
  * and the script), so a long one takes its room from the description, down to
  * {@link leastDescription} graphemes: a page is under budget when its id is at most
  * {@link longId} bytes long, as all but one of the 784 ids of the real skills are (that one, a
- * heading of a whole sentence, is 121 bytes and makes a page of 3.25 kB).
+ * heading of a whole sentence, is 121 bytes and makes a page of 3.4 kB).
  */
 export const pageBytes = 3000;
 /** See {@link pageBytes}. */
@@ -46,7 +46,11 @@ const cjkFonts = (() => {
 // which must stay under 3 kB); no request for a stylesheet.
 const style =
 	`:root{color-scheme:light dark;font:1.25rem/1.6 system-ui,${cjkFonts},sans-serif}` +
-	'body{max-width:36rem;margin:4rem auto;padding:0 1.5rem}';
+	'body{max-width:36rem;margin:4rem auto;padding:0 1.5rem}' +
+	// The colours said, not the browser's: a checker (axe) takes an unset background for white,
+	// and Chromium's own dark link colour is too dim on it.
+	'body{background:light-dark(#fff,#17181c);color:light-dark(#1f2328,#e6e8ec)}' +
+	'a{color:light-dark(#1d4ed8,#9db8ff)}';
 
 /**
  * A preview's description: each language's text, the same text once, in at most `room` graphemes.
