@@ -1,5 +1,5 @@
-import { languageKeys } from '../i18n/languages';
-import type { BlockModel } from '../model/blocks';
+import type { BlockModel, RawModel } from '../model/blocks';
+import { rawAnchors } from '../model/raw-anchors';
 import type { ShownPair } from '../model/shown';
 import type { SectionModel, SkillModel } from '../model/skill-model';
 
@@ -22,19 +22,17 @@ export function compareRows(skill: SkillModel): CompareRow[] {
 	];
 }
 
-/** The id of a row of pairs, or none: see {@link rowIds}. */
-export type RowId = (pair: ShownPair) => string | undefined;
+/** The id of a row: see {@link rowIds}. */
+export type RowId = (of: ShownPair | RawModel) => string | undefined;
 
 /**
- * The ids of a skill's rows of pairs: the pair's anchor (model/pair-places.ts) where a translation
- * is outdated, flagged by the checks or unreviewed, for the status page to link to; none elsewhere, so that a compare
- * view whose translations are all current carries no id it does not need.
+ * The ids of a skill's rows: each passage's anchor (model/pair-places.ts, model/raw-anchors.ts),
+ * the same as its text's id on either page, so that a link to a passage lands on its row here
+ * and the status page can link to a translation's row.
  * @example
- * rowIds(model)(pair) // => 'ml-pipeline-orchestration--workflow-management.2', or undefined
+ * rowIds(model)(pair) // => 'ml-pipeline-orchestration--workflow-management.5d41a2'
  */
 export function rowIds(skill: SkillModel): RowId {
-	return (pair) =>
-		languageKeys.some((key) => ['outdated', 'review', 'machine'].includes(pair[key].status))
-			? skill.anchors.get(pair)
-			: undefined;
+	const raws = rawAnchors(skill);
+	return (of) => ('shared' in of ? raws.get(of) : skill.anchors.get(of));
 }

@@ -154,6 +154,27 @@ export function blockPairs(block: BlockModel): ShownPair[] {
 	return (pairsIn[block.kind] as (block: BlockModel) => ShownPair[])(block);
 }
 
+/** The blocks each kind of block holds: a list's items' blocks, a quote's, a callout's. */
+const innerIn: { [K in BlockKind]: (block: BlockModelOf<K>) => BlockModel[] } = {
+	paragraph: () => [],
+	list: ({ items }) => items.flatMap(({ body }) => body),
+	code: () => [],
+	table: () => [],
+	quote: ({ blocks }) => blocks,
+	callout: ({ blocks }) => blocks,
+	rule: () => [],
+	html: () => [],
+};
+
+/**
+ * The blocks a block holds, one level down, in reading order (see `innerIn`).
+ * @example
+ * innerBlocks(blockModel({ kind: 'quote', quote: [{ kind: 'rule', rule: true }] })) // => [{ kind: 'rule' }]
+ */
+export function innerBlocks(block: BlockModel): BlockModel[] {
+	return (innerIn[block.kind] as (block: BlockModel) => BlockModel[])(block);
+}
+
 /** The blocks of code with a text per language (not shared) each kind of block holds, nested
  * ones included, in reading order. */
 const codesIn: { [K in BlockKind]: (block: BlockModelOf<K>) => BlockModelOf<'code'>[] } = {

@@ -75,7 +75,8 @@ const rows: { [K in BlockKind]: Row<K> } = {
 				)
 			)
 		),
-	code: (block, { ui, links }) => rawCells(block, block.syntax, block.meta, ui, links),
+	code: async (block, { ui, links, rowId }) =>
+		withId(await rawCells(block, block.syntax, block.meta, ui, links), rowId(block)),
 	table: async ({ table }, context) =>
 		h(`div.${names.row}`, { id: context.rowId(table) }, cells(table, context, { block: true })),
 	quote: async ({ blocks: children }, context) =>
@@ -85,7 +86,14 @@ const rows: { [K in BlockKind]: Row<K> } = {
 		calloutAside(type, context.ui, await blocks(children, context)),
 	rule: async () => h(`hr.${names.rule}`),
 	// Shown as the text it is (as on the pages), never as markup.
-	html: (block, { ui, links }) => rawCells(block, 'html', undefined, ui, links),
+	html: async (block, { ui, links, rowId }) =>
+		withId(await rawCells(block, 'html', undefined, ui, links), rowId(block)),
+};
+
+/** A row with its passage's id. */
+const withId = (row: Element, id: string | undefined) => {
+	row.properties.id = id;
+	return row;
 };
 
 function blockRow(block: BlockModel, context: RowContext): Promise<Element> {

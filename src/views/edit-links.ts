@@ -5,6 +5,7 @@ import { fill } from '../i18n/fill';
 import { t } from '../i18n/ui';
 import { editAddress, issueAddress, type SourceRepository } from '../links/source-links';
 import type { SourceAt } from '../schema/pair';
+import { rawAnchors } from '../model/raw-anchors';
 import type { SkillModel } from '../model/skill-model';
 import { data, names } from './names';
 
@@ -45,8 +46,15 @@ export function pairLinks(
 ): PairLinks {
 	const file = skill.file;
 	if (!repository || !file) return () => [];
-	const places = [...skill.about, ...skill.pairs, ...skill.codes];
-	const anchors = new Map(places.map(({ pair, anchor }) => [pair[languageKeys[0]].at, anchor]));
+	// A pair's anchor by its place (shared by its languages): its texts', or its code's.
+	const anchors = new Map([
+		...[...skill.about, ...skill.pairs].map(
+			({ pair, anchor }) => [pair[languageKeys[0]].at, anchor] as const
+		),
+		...[...rawAnchors(skill)].map(
+			([raw, anchor]) => [raw.text[languageKeys[0]].at, anchor] as const
+		),
+	]);
 	const say = t(ui);
 	return (pair) => {
 		const translation = languageKeys[1];

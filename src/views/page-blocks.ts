@@ -7,6 +7,7 @@ import type { BlockModel, BlockModelOf, ItemModel } from '../model/blocks';
 import { calloutAside } from './callout';
 import { codeBlock } from './code-html';
 import { itemContent, text, wrapped } from './hast';
+import { withAttributes } from './passages';
 import type { PairLinks } from './edit-links';
 import { markedBlocks, phrasing, standIn, tableBlocks, type PageMarks } from './page-text';
 
@@ -48,7 +49,7 @@ async function listItem(item: ItemModel, page: PageMarks, loose: boolean) {
 		h('p', [...first, ...page.links(item.text)]),
 		...(await pageBlocks(item.body, page)),
 	];
-	return h('li', itemContent(blocks, loose));
+	return h('li', page.passage(item.text), itemContent(blocks, loose));
 }
 
 /** A block-level text's links, on a line of their own after it. */
@@ -60,7 +61,7 @@ const after = (pair: Parameters<PairLinks>[0], page: PageMarks): ElementContent[
 /** The page renderer of each kind of block (see the registry in schema/block.ts). */
 const renderers: { [K in BlockKind]: Render<K> } = {
 	paragraph: async ({ text }, page) => [
-		h('p', [...phrasing(text[page.key], page), ...page.links(text)]),
+		h('p', page.passage(text), [...phrasing(text[page.key], page), ...page.links(text)]),
 	],
 	list: async ({ items, ordered, start, spread }, page) => [
 		h(
@@ -69,11 +70,14 @@ const renderers: { [K in BlockKind]: Render<K> } = {
 			wrapped(await Promise.all(items.map((item) => listItem(item, page, spread))))
 		),
 	],
-	code: async ({ text, syntax, meta }, page) => {
+	code: async (block, page) => {
+		const { text, syntax, meta } = block;
 		const shown = text[page.key];
 		// Taken before the first wait, so that the page's blocks number their popovers in order.
 		const id = shown.status === 'review' ? page.codeId() : undefined;
-		const content = [await codeBlock(shown.text, syntax, meta)];
+		const content = [
+			withAttributes(await codeBlock(shown.text, syntax, meta), page.passage(block)),
+		];
 		if (id === undefined) return [...standIn(shown, content, page.key), ...after(text, page)];
 		// A translation's code the checks flag: marked, with the original's code in the popover.
 		const original = text[languageKeys[0]];
@@ -81,15 +85,19 @@ const renderers: { [K in BlockKind]: Render<K> } = {
 		const originalCode = [await codeBlock(original.text, syntax, meta)];
 		return [...markedBlocks(mark, content, originalCode, id, page.key), ...after(text, page)];
 	},
-	table: async ({ table }, page) => [...tableBlocks(table[page.key], page), ...after(table, page)],
+	table: async ({ table }, page) => [
+		...tableBlocks(table[page.key], page, page.passage(table)),
+		...after(table, page),
+	],
 	quote: async ({ blocks }, page) => [h('blockquote', wrapped(await pageBlocks(blocks, page)))],
 	callout: async ({ blocks, type }, page) => [
 		calloutAside(type, page.key, wrapped(await pageBlocks(blocks, page))),
 	],
 	rule: async () => [h('hr')],
 	// Shown as the text it is, never as markup: a code block of HTML.
-	html: async ({ text }, page) => [
-		...standIn(text[page.key], [await codeBlock(text[page.key].text, 'html')], page.key),
-		...after(text, page),
-	],
+	html: async (block, page) => {
+		const shown = block.text[page.key];
+		const code = withAttributes(await codeBlock(shown.text, 'html'), page.passage(block));
+		return [...standIn(shown, [code], page.key), ...after(block.text, page)];
+	},
 };

@@ -10,6 +10,7 @@ import { lines, raw } from './hast';
 import { anchorHeading, type AnchorLabel } from './heading-anchor';
 import { reviewedCodeId, sectionNote } from './marks';
 import { pageBlock } from './page-blocks';
+import { passageProperties } from './passages';
 import { phrasing, type PageMarks } from './page-text';
 
 // A skill page is drawn from the skill's model when it is served, not rendered ahead by the
@@ -48,6 +49,7 @@ export async function pageHtml(
 		key,
 		anchorOf: (shown) => skill.anchors.get(shown)!,
 		codeId: () => reviewedCodeId(++codes),
+		passage: (of) => passageProperties(of, skill, key),
 		// A translation's page links each of its texts to its source (on the original's, none).
 		links: pairLinks(skill, key, roleOf(key) === 'translation' ? repository : undefined),
 	};

@@ -1,12 +1,14 @@
-import type { Element, ElementContent } from 'hast';
+import type { Element, ElementContent, Properties } from 'hast';
 import { h } from 'hastscript';
 import type { LanguageKey } from '../i18n/languages';
 import { t } from '../i18n/ui';
-import type { ShownText } from '../model/shown';
+import type { RawModel } from '../model/blocks';
+import type { ShownPair, ShownText } from '../model/shown';
 import { raw, text } from './hast';
 import { badge, isMarked, popoverIntro, type Mark } from './marks';
 import { textHtml } from './text-html';
 import { data, names } from './names';
+import { withAttributes } from './passages';
 import type { PairLinks } from './edit-links';
 
 // A text on the page of one language: its own HTML (made once for all of a skill's views:
@@ -14,11 +16,13 @@ import type { PairLinks } from './edit-links';
 // outdated, flagged or unreviewed, its original a click away in a popover.
 
 /** Where a page's marks point: the id of a text's pair (the model's anchor), and fresh ids for
- * marked blocks of code, which have no pair of texts. */
+ * marked blocks of code, which have no pair of texts; and each passage's attributes, its anchor
+ * and its other language's words (views/passages.ts). */
 export interface PageMarks {
 	key: LanguageKey;
 	anchorOf: (shown: ShownText) => string;
 	codeId: () => string;
+	passage: (of: ShownPair | RawModel) => Properties;
 	/** A translation's "Edit" and "Report" links, on the translation's page (edit-links.ts). */
 	links: PairLinks;
 }
@@ -101,12 +105,17 @@ export function markedBlocks(
 }
 
 /**
- * A marked table's blocks, or a stand-in's, or the table as it is.
+ * A marked table's blocks, or a stand-in's, or the table as it is, with the passage's
+ * attributes (`passage`) on the table.
  * @example
- * tableBlocks(table.zh, page) // => [raw('<table>…</table>')]
+ * tableBlocks(table.zh, page, { id: 'tools.1a2b3c' }) // => [raw('<table id="tools.1a2b3c">…</table>')]
  */
-export function tableBlocks(shown: ShownText, page: PageMarks): ElementContent[] {
-	const own = [raw(textHtml(shown, true))];
+export function tableBlocks(
+	shown: ShownText,
+	page: PageMarks,
+	passage: Properties = {}
+): ElementContent[] {
+	const own = [withAttributes(raw(textHtml(shown, true)), passage)];
 	if (!isMarked(shown)) return standIn(shown, own, page.key);
 	const original = [raw(textHtml(shown.original, true))];
 	return markedBlocks(shown, own, original, originalId(shown, page), page.key);

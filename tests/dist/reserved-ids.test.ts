@@ -3,7 +3,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { describe, expect, test } from 'vitest';
 import { languageKeys, type LanguageKey } from '../../src/i18n/languages';
-import type { BlockModel } from '../../src/model/blocks';
+import { rawAnchors } from '../../src/model/raw-anchors';
 import type { SkillModel } from '../../src/model/skill-model';
 import { reviewedCodeId } from '../../src/views/marks';
 import { reservedIds } from '../../src/schema/reserved-ids';
@@ -13,18 +13,8 @@ import { loadModel } from '../support/skills';
 const sourceOf = (site: string, name: string) => `${skillsDirOf(site)}/${name}/skill.yaml`;
 
 /** How many blocks of code a page of one language marks for review. */
-function reviewedCode(model: SkillModel, key: LanguageKey): number {
-	let count = 0;
-	const walk = (blocks: BlockModel[]): void =>
-		blocks.forEach((block) => {
-			if (block.kind === 'code' && block.text[key].status === 'review') count++;
-			if (block.kind === 'list') block.items.forEach((item) => walk(item.body));
-			if (block.kind === 'quote') walk(block.blocks);
-		});
-	walk(model.body);
-	model.allSections.forEach((section) => walk(section.body));
-	return count;
-}
+const reviewedCode = (model: SkillModel, key: LanguageKey): number =>
+	model.codes.filter(({ pair }) => pair[key].status === 'review').length;
 
 // Skill pages and compare views, in every language: the pages a section id lands on.
 const skillPage = /^(?:[a-z-]+\/)?skills\/([a-z0-9-]+)\/(?:compare\/)?index\.html$/;
@@ -36,7 +26,8 @@ describe.each(builtSites)('the ids a page uses itself, in %s', (site) => {
 		const model = loadModel(sourceOf(site, skillPage.exec(page)![1]!));
 		// Sections' ids and aliases, and the anchors of marked pairs (`<section>.<n>`, with a dot
 		// that no section id has) and of their originals' popovers (`<anchor>.<language>`).
-		// And the popovers of blocks of code marked for review, numbered on the page.
+		// And the popovers of blocks of code marked for review, numbered on the page; and the
+		// anchors of blocks of code, passages as the pairs are.
 		const anchors = [...model.anchors.values()];
 		const flaggedCode = languageKeys.reduce((most, key) => Math.max(most, reviewedCode(model, key)), 0);
 		const fromSkill = new Set([
@@ -44,6 +35,7 @@ describe.each(builtSites)('the ids a page uses itself, in %s', (site) => {
 			...anchors,
 			...anchors.flatMap((anchor) => languageKeys.map((key) => `${anchor}.${key}`)),
 			...Array.from({ length: flaggedCode }, (_, n) => reviewedCodeId(n + 1)),
+			...rawAnchors(model).values(),
 		]);
 		const tree = fromHtml(readFileSync(inSite(site, page), 'utf8'));
 		const own = selectAll('[id]', tree)

@@ -48,7 +48,11 @@ const stylesheets = readdirSync(new URL('../../src/styles/', import.meta.url))
 	.filter((file) => file.endsWith('.css'))
 	.map((file) => readProjectFile(`src/styles/${file}`))
 	.join('\n');
-const scripts = ['src/components/compare/SkillCompare.astro', 'src/components/SectionLinks.astro']
+const scripts = [
+	'src/components/compare/SkillCompare.astro',
+	'src/components/SectionLinks.astro',
+	'src/components/PassageLinks.astro',
+]
 	.map(readProjectFile)
 	.join('\n');
 

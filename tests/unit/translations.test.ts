@@ -107,8 +107,12 @@ describe('one English sentence of mlops-engineer changes', () => {
 			`popovertarget="${changedSentence.anchor}.en" data-pagefind-ignore>${outdated}</button><span popover id="${changedSentence.anchor}.en"`
 		);
 		expect(zh).toContain(`<span lang="en">${changedSentence.after}</span>`);
+		// The changed text's passage has the anchor of its new English; nothing else changes.
+		const formerAnchor = before.pairs.find((p) => p.pair.en.markdown === changedSentence.before)!;
 		expect(await page(after, 'en')).toBe(
-			(await page(before, 'en')).replace(changedSentence.before, changedSentence.after)
+			(await page(before, 'en'))
+				.replace(changedSentence.before, changedSentence.after)
+				.replace(`id="${formerAnchor.anchor}"`, `id="${changedSentence.anchor}"`)
 		);
 		expect(await page(before, 'zh')).not.toContain('freshness');
 	});

@@ -1,0 +1,114 @@
+import { fromHtml } from 'hast-util-from-html';
+import { selectAll } from 'hast-util-select';
+import { describe, expect, test } from 'vitest';
+import { passageSection, quoteMarkdown } from '../../src/links/passage-quote';
+import { blockPairs } from '../../src/model/blocks';
+import { rawAnchors } from '../../src/model/raw-anchors';
+import { skillModel } from '../../src/model/skill-model';
+import { parseSkill } from '../../src/source/parse-skill';
+import { compareHtml } from '../../src/views/compare-tree';
+import { pageHtml } from '../../src/views/page-html';
+import { changedSentence, withChangedSentence } from '../support/outdated';
+import { loadModel, readProjectFile } from '../support/skills';
+
+// Every paragraph, list item, table and block of code is a passage with one anchor, its id on
+// the English page, the Chinese page and its compare row (views/passages.ts).
+
+const passageId = /^[^.]+\.[0-9a-f]{6}(-\d+)?$/;
+
+/** The passages' ids of a view, with the element each is on. */
+async function passages(html: Promise<string>) {
+	const tree = fromHtml(await html, { fragment: true });
+	return selectAll('[id]', tree)
+		.filter((element) => passageId.test(String(element.properties.id)))
+		.map((element) => ({ id: String(element.properties.id), element }));
+}
+
+const views = (model: ReturnType<typeof loadModel>) =>
+	Promise.all([
+		passages(pageHtml(model, 'en', (title) => title)),
+		passages(pageHtml(model, 'zh', (title) => title)),
+		passages(compareHtml(model, 'en', '/')),
+	]);
+
+describe('passage anchors', () => {
+	for (const fixture of ['every-block', 'edge-cases', 'pending-translations', 'flagged-pairs']) {
+		test(`every passage of ${fixture} has its id, the same on both pages and in the compare view`, async () => {
+			const model = loadModel(`tests/fixtures/skills/${fixture}/skill.yaml`);
+			const [en, zh, compare] = await views(model);
+			const blocks = [model.body, ...model.allSections.map((s) => s.body)].flat();
+			const expected = [
+				...blocks.flatMap(blockPairs).map((pair) => model.anchors.get(pair)),
+				...rawAnchors(model).values(),
+			].sort();
+			expect(expected.length).toBeGreaterThan(0);
+			for (const view of [en, zh, compare])
+				expect(view.map(({ id }) => id).sort()).toEqual(expected);
+		});
+	}
+
+	test('sits on the passage itself: a paragraph, an item (nested ones too), a table, code (its figure, with its info line); a row', async () => {
+		const [en, , compare] = await views(loadModel('tests/fixtures/skills/every-block/skill.yaml'));
+		const tags = new Set(en.map(({ element }) => element.tagName));
+		expect([...tags].sort()).toEqual(['figure', 'li', 'p', 'pre', 'table']);
+		for (const { element } of compare) expect(element.properties.className).toContain('pair');
+	});
+
+	test('carries the other language’s words on a page, where they differ', async () => {
+		const model = loadModel('mlops-engineer');
+		const [en] = await views(model);
+		const first = model.pairs.find((place) => place.anchor.includes('.'))!;
+		const found = en.find(({ id }) => id === first.anchor)!;
+		expect(found.element.properties.dataOther).toBe(first.pair.zh.plain);
+	});
+
+	test('survives an edit elsewhere in the skill; the edited text’s anchor changes', () => {
+		const file = `content/skills/${changedSentence.skill}/skill.yaml`;
+		const read = (text: string) =>
+			skillModel(parseSkill(text, { file, folder: changedSentence.skill }));
+		const before = read(readProjectFile(file)).pairs.map((place) => place.anchor);
+		const after = read(withChangedSentence(readProjectFile(file))).pairs.map((p) => p.anchor);
+		const changed = after.filter((anchor, index) => anchor !== before[index]);
+		expect(changed).toEqual([changedSentence.anchor]);
+	});
+});
+
+describe('a link to a passage that is gone', () => {
+	test('goes to the section before the dot', () => {
+		expect(passageSection('#capabilities.3f9a1c')).toBe('capabilities');
+		expect(passageSection('#capabilities.3f9a1c-2')).toBe('capabilities');
+		expect(passageSection('#_top.000000')).toBe('_top');
+		expect(passageSection('#%E8%83%BD.3f9a1c')).toBe('%E8%83%BD');
+	});
+
+	test('leaves every other fragment alone', () => {
+		for (const hash of ['', '#capabilities', '#code.1.review', '#a.3f9a1c.en', '#a.xyz123'])
+			expect(passageSection(hash), hash).toBeUndefined();
+	});
+});
+
+describe('a quote as Markdown', () => {
+	test('quotes each language in the order given, then its source and link', () => {
+		expect(
+			quoteMarkdown(
+				{ 'zh-CN': ['运行测试'], en: ['Run the tests', 'Then\ndeploy'] },
+				'Ops › Setup',
+				'https://x.example/s/#setup.1a2b3c',
+				'(note)'
+			)
+		).toBe(
+			'> 运行测试\n>\n> Run the tests\n>\n> Then\n> deploy\n\n— Ops › Setup (https://x.example/s/#setup.1a2b3c) (note)'
+		);
+	});
+
+	test('keeps a skill’s text as text, and its link whole', () => {
+		const markdown = quoteMarkdown(
+			{ en: ['<script>x</script> & </blockquote>'] },
+			'A <b>',
+			'https://x/(a b)'
+		);
+		expect(markdown).toBe(
+			'> &#60;script&#62;x&#60;/script&#62; &#38; &#60;/blockquote&#62;\n\n— A &#60;b&#62; (https://x/%28a%20b%29)'
+		);
+	});
+});
