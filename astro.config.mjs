@@ -8,6 +8,7 @@ import { languages } from './src/i18n/languages';
 import { ui } from './src/i18n/ui';
 import { searchIndex } from './src/search/search-index';
 import { skillFiles } from './src/publish/skill-files';
+import { goLinks } from './src/previews/go-integration';
 import { siteUrl, siteUrlWarning } from './src/site';
 
 /** Starlight locales from the one list of languages: English at the root, Chinese at /zh-cn/. */
@@ -105,11 +106,14 @@ export default defineConfig({
 			pagefind: false,
 		}),
 		searchIndex(),
+		// The language-neutral /go/ pages of every skill and section, written after the search index
+		// is made (they have nothing to search) and apart from Astro's pages, so that neither the
+		// search index nor the sitemap lists them (src/previews/).
+		goLinks(),
 		// The skills' images, under their own names, with their headers (src/publish/).
 		skillFiles(),
-		// Starlight's own sitemap, but without the language-neutral /go/ pages, which are not indexed.
+		// Starlight's own sitemap.
 		sitemap({
-			filter: (page) => !new URL(page).pathname.includes('/go/'),
 			i18n: {
 				defaultLocale: 'root',
 				locales: Object.fromEntries(

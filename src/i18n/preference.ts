@@ -32,12 +32,52 @@ export function preferredLanguage<K extends string>(
 }
 
 /**
+ * A value as a JavaScript literal that can stand inside an inline `<script>`: JSON, with `<`, `>`,
+ * `&` and the two line separators JSON leaves as they are escaped, so that no text of a source
+ * (`</script>` in a path, say) can end the script or start a comment.
+ * @example
+ * scriptLiteral({ a: '</script>' }) // => '{"a":"\\u003c/script\\u003e"}'
+ */
+export function scriptLiteral(value: unknown): string {
+	return JSON.stringify(value).replace(
+		/[<>&\u2028\u2029]/g,
+		(char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+	);
+}
+
+/**
+ * A function's source in fewer bytes, for a script inlined into every page that has it: each run
+ * of white space becomes one space, and none is kept next to punctuation. Safe for the functions
+ * of this module, whose strings and regular expressions hold no space (the tests run the result).
+ * @example
+ * compactSource((a: number) => { return a + 1; }) // => '(a)=>{return a+1;}'
+ */
+export function compactSource(fn: (...args: never[]) => unknown): string {
+	return fn
+		.toString()
+		.replace(/\s+/g, ' ')
+		.replace(/ ?([{}()[\];,=:?<>!&|]) ?/g, '$1');
+}
+
+let inlined: string | undefined;
+/** {@link preferredLanguage} as the scripts inline it, compacted once: every /go/ page has it. */
+const inlinedPreference = () => (inlined ??= compactSource(preferredLanguage));
+
+/**
  * A script for a page's `<head>` that sends the reader to their language's page before anything
- * is drawn, keeping the query and the #section.
+ * is drawn, keeping the query and the #section. `fragment` (encoded, without `#`) is where to land
+ * when the address has no #section of its own: a section's language-neutral link.
  * @example
  * redirectScript({ en: '/skills/x/', zh: '/zh-cn/skills/x/' }, 'en')
  * // on the English page: only readers who prefer Chinese move
+ * redirectScript({ en: '/skills/x/', zh: '/zh-cn/skills/x/' }, undefined, 'capabilities')
+ * // on /go/x/capabilities/: every reader moves, to #capabilities
  */
-export function redirectScript(targets: PerLanguage<string>, here?: LanguageKey): string {
-	return `(()=>{let s=null;try{s=localStorage.getItem(${JSON.stringify(languageStorageKey)})}catch{}const l=(${preferredLanguage.toString()})(s,navigator.languages||[navigator.language],${JSON.stringify(languageKeys)});const t=${JSON.stringify(targets)}[l];if(l!==${JSON.stringify(here ?? null)})location.replace(t+location.search+location.hash)})()`;
+export function redirectScript(
+	targets: PerLanguage<string>,
+	here?: LanguageKey,
+	fragment = ''
+): string {
+	const landing = fragment && `#${fragment}`;
+	return `(()=>{let s=null;try{s=localStorage.getItem(${scriptLiteral(languageStorageKey)})}catch{}const l=(${inlinedPreference()})(s,navigator.languages||[navigator.language],${scriptLiteral(languageKeys)});const t=${scriptLiteral(targets)}[l];if(l!==${scriptLiteral(here ?? null)})location.replace(t+location.search+(location.hash||${scriptLiteral(landing)}))})()`;
 }

@@ -1,15 +1,15 @@
-import { languageKeys } from '../i18n/languages';
+import { languageKeys, type LanguageKey } from '../i18n/languages';
 import type { LinkFormat } from './section-links';
 
 /**
- * The links a reader can copy for a section, in the order the menu offers them: each language's
- * page, the compare view, the language-neutral link, and a Markdown link.
+ * The links a reader can copy for a section, in the order the menu offers them on a page in
+ * language `key`: first the section's own language-neutral address, which opens in each reader's
+ * language and which a wiki previews as the section; then each language's page, the reader's
+ * own first; the compare view; and a Markdown link.
  * @example
- * linkFormats // => ['en', 'zh', 'compare', 'neutral', 'markdown']
+ * linkFormatsFor('zh') // => ['neutral', 'zh', 'en', 'compare', 'markdown']
  */
-export const linkFormats: readonly LinkFormat[] = [
-	...languageKeys,
-	'compare',
-	'neutral',
-	'markdown',
-];
+export function linkFormatsFor(key: LanguageKey): LinkFormat[] {
+	const others = languageKeys.filter((other) => other !== key);
+	return ['neutral', key, ...others, 'compare', 'markdown'];
+}

@@ -1,7 +1,8 @@
 import type { LanguageKey } from '../i18n/languages';
+import { hasOwnAddress } from '../navigation/own-address';
 
-// Runs in the browser too: it imports nothing at run time, so that the page's script stays one
-// small inline script.
+// Runs in the browser too: it imports nothing at run time but own-address.ts, which imports
+// nothing, so that the page's script stays one small inline script.
 
 /** The views a link can point at: each language's page, and the compare view. */
 export type LinkView = LanguageKey | 'compare';
@@ -12,7 +13,8 @@ export interface SkillLinks {
 	/** The site's absolute URL, such as `https://skills.example.com`. */
 	site: string;
 	/** Paths of the skill's views, with the base: each language's page, the compare view
-	 * (in the current interface language) and the language-neutral link. */
+	 * (in the current interface language) and the skill's language-neutral link (`/go/<skill>/`),
+	 * under which each section has its own (navigation/paths.ts, `neutralSectionPath`). */
 	paths: Record<LinkView | 'neutral', string>;
 	/** The view the reader is on: a language's page, or `compare`. */
 	current: LinkView;
@@ -55,9 +57,13 @@ export function markdownLinkUrl(url: string): string {
 }
 
 /**
- * Every link to one section: absolute URLs of it on each view, and a Markdown link to it on the
- * view the reader is on, titled `Section — Skill` in the page's language.
+ * Every link to one section: its language-neutral address (`/go/<skill>/<id>/`, whose page
+ * previews the section and sends each reader on to it in their language), absolute URLs of it on
+ * each view, and a Markdown link to it on the view the reader is on, titled `Section — Skill` in
+ * the page's language.
  * @example
+ * sectionLinks(links, 'capabilities', '能力范围').neutral
+ * // => 'https://skills.example.com/go/mlops-engineer/capabilities/'
  * sectionLinks(links, 'capabilities', '能力范围').markdown
  * // => '[能力范围 — MLOps工程师](https://skills.example.com/zh-cn/skills/mlops-engineer/#capabilities)'
  */
@@ -66,11 +72,15 @@ export function sectionLinks(
 	id: string,
 	sectionTitle: string
 ): Record<LinkFormat, string> {
-	const url = (path: string) => `${site.replace(/\/+$/, '')}${path}#${encodeURIComponent(id)}`;
+	const origin = site.replace(/\/+$/, '');
+	const url = (path: string) => `${origin}${path}#${encodeURIComponent(id)}`;
 	const label = markdownLinkText(`${sectionTitle} — ${skillTitle}`);
-	const views = Object.entries(paths).map(([view, path]) => [view, url(path)]);
+	const { neutral, ...views } = paths;
+	const viewUrls = Object.entries(views).map(([view, path]) => [view, url(path)]);
 	return {
-		...(Object.fromEntries(views) as Record<LinkView | 'neutral', string>),
+		...(Object.fromEntries(viewUrls) as Record<LinkView, string>),
+		// An id too long to be a folder's name has no page of its own: the skill's takes it along.
+		neutral: hasOwnAddress(id) ? `${origin}${neutral}${encodeURIComponent(id)}/` : url(neutral),
 		markdown: `[${label}](${markdownLinkUrl(url(paths[current]))})`,
 	};
 }

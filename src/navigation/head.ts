@@ -1,5 +1,6 @@
 import type { StarlightRouteData } from '@astrojs/starlight/route-data';
 import { languageKeys, languages, type LanguageKey } from '../i18n/languages';
+import { clip, previewLimits, previewText } from '../previews/preview-text';
 
 type HeadConfig = StarlightRouteData['head'];
 
@@ -54,4 +55,31 @@ export function withoutAddress(head: HeadConfig): HeadConfig {
 			!(tag === 'link' && ['canonical', 'alternate'].includes(String(attrs?.rel))) &&
 			attrs?.property !== 'og:url'
 	);
+}
+
+/** The head entries an unfurler reads as a preview's title or text, and the limit of each. */
+const previewEntries: Record<string, number> = {
+	'og:title': previewLimits.title,
+	'twitter:title': previewLimits.title,
+	'og:description': previewLimits.description,
+	'twitter:description': previewLimits.description,
+	description: previewLimits.description,
+};
+
+/**
+ * The preview's title and text cut where the site chooses (previews/preview-text.ts), not where
+ * Teams or Slack would: a skill's description may be a paragraph. The page's own `<title>` and
+ * heading stay whole.
+ * @example
+ * withPreviewLimits([{ tag: 'meta', attrs: { property: 'og:description', content: 'word '.repeat(60) } }])
+ * // => [{ tag: 'meta', attrs: { property: 'og:description', content: 'word word … word…' } }] (200 graphemes)
+ */
+export function withPreviewLimits(head: HeadConfig): HeadConfig {
+	return head.map((entry) => {
+		const name = String(entry.attrs?.property ?? entry.attrs?.name ?? '');
+		const max = entry.tag === 'meta' ? previewEntries[name] : undefined;
+		const content = entry.attrs?.content;
+		if (max === undefined || typeof content !== 'string') return entry;
+		return { ...entry, attrs: { ...entry.attrs, content: clip(previewText(content), max) } };
+	});
 }

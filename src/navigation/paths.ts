@@ -67,6 +67,17 @@ export function neutralPath(name: string, base = '/'): string {
 }
 
 /**
+ * The language-neutral link to a section of a skill, by its id or one of its aliases: it opens
+ * the section in the reader's language, and its page is the section's link preview.
+ * @example
+ * neutralSectionPath('mlops-engineer', 'capabilities') // => '/go/mlops-engineer/capabilities/'
+ * neutralSectionPath('mlops-engineer', '能力范围') // => '/go/mlops-engineer/%E8%83%BD%E5%8A%9B%E8%8C%83%E5%9B%B4/'
+ */
+export function neutralSectionPath(name: string, id: string, base = '/'): string {
+	return `${neutralPath(name, base)}${encodeURIComponent(id)}/`;
+}
+
+/**
  * The id of a skill's card in the catalog (the home page), so that a link can land on it.
  * @example
  * catalogCardId('mlops-engineer') // => 'skill-mlops-engineer'

@@ -7,16 +7,14 @@ import { searchRoutes } from './files';
 
 // Starlight runs Pagefind over every HTML file of a build. Ours has as many pages again that no
 // reader searches, and they are the largest: each skill's two compare views (both languages side
-// by side, `pagefind: false`) and its language-neutral /go/ link. Pagefind reads them only to find
-// nothing to index: at 600 skills that was 1,800 files, 139 MB, and about 4 of its 9 seconds. So
-// Starlight's own indexing is off (astro.config.mjs) and this integration indexes the other pages,
-// and gives Starlight's search box the settings Starlight gives it when it indexes.
+// by side, `pagefind: false`). Pagefind reads them only to find nothing to index: at 600 skills
+// that was 1,800 files, 139 MB, and about 4 of its 9 seconds. So Starlight's own indexing is off
+// (astro.config.mjs) and this integration indexes the other pages, and gives Starlight's search
+// box the settings Starlight gives it when it indexes. The language-neutral /go/ pages are
+// written after it runs (src/previews/go-integration.ts).
 
 /** The routes of pages without a searchable body, by their file. */
-const unsearched = [
-	'src/pages/[...locale]/skills/[skill]/compare.astro',
-	'src/pages/go/[skill].astro',
-];
+const unsearched = ['src/pages/[...locale]/skills/[skill]/compare.astro'];
 
 /** Characters that mean something in a Pagefind glob (the list of files it is given). */
 const globSyntax = /[{},*?[\]\\!]/;

@@ -84,3 +84,20 @@ test('a skill’s image is served under its own name, with the skill files’ he
 	// Only what a text shows is published, not the rest of the folder.
 	expect((await page.request.get(`${origin}/skill-files/good/skill.yaml`)).status()).toBe(404);
 });
+
+test('serves the language-neutral pages of every skill and section, an alias’s too', async ({
+	page,
+}) => {
+	const title = async (path: string) => {
+		const response = await page.request.get(`${origin}${path}`);
+		expect(response.status(), path).toBe(200);
+		return /<meta property="og:title" content="([^"]*)">/.exec(await response.text())?.[1];
+	};
+	expect(await title('/go/good/')).toBe('Good · 好');
+	// Its heading was edited above: the page follows the source.
+	expect(await title('/go/good/purpose-today/')).toBe('Purpose today — Good · 定位 — 好');
+	expect(await title(`/go/good/${encodeURIComponent('定位')}/`)).toBe(
+		'Purpose today — Good · 定位 — 好'
+	);
+	expect((await page.request.get(`${origin}/go/good/nowhere/`)).status()).toBe(404);
+});

@@ -1,12 +1,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { t } from '../../src/i18n/ui';
-import { neutralPath, skillPath } from '../../src/navigation/paths';
+import { neutralSectionPath, skillPath } from '../../src/navigation/paths';
 import { defaultSiteUrl } from '../../src/site';
 import { CompareView } from './pages/compare-view';
 import { SkillPage } from './pages/skill-page';
 
 const name = 'mlops-engineer';
 const url = (path: string, id: string) => `${defaultSiteUrl}${path}#${id}`;
+const sectionUrl = (id: string) => `${defaultSiteUrl}${neutralSectionPath(name, id)}`;
 
 test.describe('copying a link to a section', () => {
 	test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -14,17 +15,22 @@ test.describe('copying a link to a section', () => {
 	test('offers every format, copied as the reader expects', async ({ page }) => {
 		const zh = new SkillPage(page, name, 'zh');
 		await zh.goto();
+		// In the menu's order: the section's own address first, then the reader's language's page.
 		const expected = {
+			'links.neutral': sectionUrl('capabilities'),
 			'links.zh': url(skillPath(name, 'zh'), 'capabilities'),
 			'links.en': url(skillPath(name, 'en'), 'capabilities'),
 			'links.compare': url(skillPath(name, 'zh', '/', 'compare'), 'capabilities'),
-			'links.neutral': url(neutralPath(name), 'capabilities'),
 			'links.markdown': `[能力范围 — MLOps工程师](${url(skillPath(name, 'zh'), 'capabilities')})`,
 		} as const;
 		for (const [label, value] of Object.entries(expected)) {
 			await page.getByRole('button', { name: '复制“能力范围”的链接' }).click();
 			const menu = page.getByRole('dialog', { name: /复制本节链接/ });
 			await expect(menu).toBeVisible();
+			if (label === 'links.neutral') {
+				const names = Object.keys(expected).map((key) => t('zh')(key as keyof typeof expected));
+				await expect(menu.getByRole('button')).toHaveText(names.map((n) => new RegExp(n)));
+			}
 			const name = t('zh')(label as keyof typeof expected);
 			await menu.getByRole('button', { name }).click();
 			// The format's name alone, not run into the "(本页)" note of the current page's.
@@ -43,6 +49,8 @@ test.describe('copying a link to a section', () => {
 		await expect(button).toBeVisible();
 		await page.keyboard.press('Enter');
 		const menu = page.getByRole('dialog', { name: /Copy a link to this section/ });
+		await expect(menu.getByRole('button', { name: /Any language/ })).toBeFocused();
+		await page.keyboard.press('Tab');
 		await expect(menu.getByRole('button', { name: /English page/ })).toBeFocused();
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Enter');
@@ -82,10 +90,10 @@ test('where the clipboard is blocked, the link is shown to select and copy by ha
 		.click();
 	const field = page.getByRole('textbox', { name: /did not let us copy/ });
 	await expect(field).toBeFocused();
-	await expect(field).toHaveValue(url(neutralPath(name), 'knowledge-base'));
+	await expect(field).toHaveValue(sectionUrl('knowledge-base'));
 	expect(
 		await field.evaluate((input: HTMLInputElement) => [input.selectionStart, input.selectionEnd])
-	).toEqual([0, url(neutralPath(name), 'knowledge-base').length]);
+	).toEqual([0, sectionUrl('knowledge-base').length]);
 });
 
 test.describe('the copy menu stays in the viewport', () => {
@@ -102,7 +110,7 @@ test.describe('the copy menu stays in the viewport', () => {
 		await button.click();
 		const menu = page.getByRole('dialog', { name: /Copy a link to this section/ });
 		await expect(menu).toBeVisible();
-		await expect(menu.getByRole('button', { name: /English page/ })).toBeFocused();
+		await expect(menu.getByRole('button', { name: /Any language/ })).toBeFocused();
 		return menu;
 	}
 

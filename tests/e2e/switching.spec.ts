@@ -1,6 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { languageStorageKey } from '../../src/i18n/storage';
-import { localizedPath, neutralPath, skillPath } from '../../src/navigation/paths';
+import {
+	localizedPath,
+	neutralPath,
+	neutralSectionPath,
+	skillPath,
+} from '../../src/navigation/paths';
 import { CompareView } from './pages/compare-view';
 import { SkillPage } from './pages/skill-page';
 
@@ -70,7 +75,7 @@ test.describe('switching language keeps the reader’s place', () => {
 
 		await page.getByRole('button', { name: 'Copy a link to “Purpose”' }).click();
 		const menu = page.getByRole('dialog', { name: /Copy a link to this section/ });
-		await expect(menu.getByRole('button', { name: /English page/ })).toBeFocused();
+		await expect(menu.getByRole('button', { name: /Any language/ })).toBeFocused();
 		await staysInEnglish('the copy menu');
 		await menu.getByRole('button', { name: /English page/ }).click();
 		await expect(menu.getByRole('textbox')).toBeFocused();
@@ -130,6 +135,9 @@ test.describe('the reader’s language', () => {
 		await expect(page).toHaveURL(localizedPath('/', 'zh'));
 		await page.goto(`${neutralPath(name)}#capabilities`);
 		await expect(page).toHaveURL(`${skillPath(name, 'zh')}#capabilities`);
+		// A section's own address, by an alias: the slug Starlight gave its Chinese heading.
+		await page.goto(neutralSectionPath(name, '能力范围'));
+		await expect(page).toHaveURL(`${skillPath(name, 'zh')}#capabilities`);
 		// A URL that names a language stays where it is.
 		await page.goto(skillPath(name, 'en'));
 		await expect(page).toHaveURL(skillPath(name, 'en'));
@@ -147,18 +155,19 @@ test.describe('the reader’s language', () => {
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	});
 
-	for (const [locale, key] of [
-		['zh-CN', 'zh'],
-		['zh-TW', 'zh'],
-		['en-GB', 'en'],
-		['fr-FR', 'en'],
+	// Half by the section's own address, half by the skill's with a fragment, as older links are.
+	for (const [locale, key, link] of [
+		['zh-CN', 'zh', neutralSectionPath(name, 'aws-mlops-stack')],
+		['zh-TW', 'zh', `${neutralPath(name)}#aws-mlops-stack`],
+		['en-GB', 'en', neutralSectionPath(name, 'aws-mlops-stack')],
+		['fr-FR', 'en', `${neutralPath(name)}#aws-mlops-stack`],
 	] as const) {
-		test(`with nothing remembered, a ${locale} browser is sent to the ${key} page by /go/ and the home page`, async ({
+		test(`with nothing remembered, a ${locale} browser is sent to the ${key} page by ${link} and the home page`, async ({
 			browser,
 		}) => {
 			const context = await browser.newContext({ locale });
 			const page = await context.newPage();
-			await page.goto(`${neutralPath(name)}#aws-mlops-stack`);
+			await page.goto(link);
 			await expect(page).toHaveURL(`${skillPath(name, key)}#aws-mlops-stack`);
 			await new SkillPage(page, name, key).expectAtTop('aws-mlops-stack');
 			await page.goto('/');

@@ -1,8 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import { languageKeys } from '../../src/i18n/languages';
-import { preferredLanguage, redirectScript } from '../../src/i18n/preference';
+import {
+	compactSource,
+	preferredLanguage,
+	redirectScript,
+	scriptLiteral,
+} from '../../src/i18n/preference';
 import { sectionLinks, type SkillLinks } from '../../src/links/section-links';
-import { withEscapedTitle, withOpenGraphLocales } from '../../src/navigation/head';
+import {
+	withEscapedTitle,
+	withOpenGraphLocales,
+	withPreviewLimits,
+} from '../../src/navigation/head';
+import { previewLimits } from '../../src/previews/preview-text';
+import { graphemeCount } from '../support/previews';
 import { neutralPath } from '../../src/navigation/paths';
 import { sectionAtTop } from '../../src/navigation/section-at-top';
 import { siteUrl } from '../../src/site';
@@ -27,20 +38,20 @@ describe('preferredLanguage', () => {
 });
 
 describe('redirectScript', () => {
-	const run = (stored: string | null, languages: string[], here?: 'en' | 'zh') => {
+	const run = (
+		stored: string | null,
+		languages: string[],
+		here?: 'en' | 'zh',
+		{ hash = '#capabilities', fragment = '' } = {}
+	) => {
 		const replaced: string[] = [];
 		const globals = {
 			localStorage: { getItem: () => stored },
 			navigator: { languages },
-			location: {
-				search: '?view=en',
-				hash: '#capabilities',
-				replace: (to: string) => replaced.push(to),
-			},
+			location: { search: '?view=en', hash, replace: (to: string) => replaced.push(to) },
 		};
-		new Function(...Object.keys(globals), redirectScript({ en: '/en/', zh: '/zh/' }, here))(
-			...Object.values(globals)
-		);
+		const script = redirectScript({ en: '/en/', zh: '/zh/' }, here, fragment);
+		new Function(...Object.keys(globals), script)(...Object.values(globals));
 		return replaced;
 	};
 
@@ -53,6 +64,35 @@ describe('redirectScript', () => {
 		expect(run(null, ['en-US'], 'en')).toEqual([]);
 		expect(run('zh', ['en-US'], 'en')).toEqual(['/zh/?view=en#capabilities']);
 	});
+
+	test('lands a section’s link on the section, unless the address names another place', () => {
+		const section = { hash: '', fragment: '%E8%83%BD' };
+		expect(run('zh', ['en-US'], undefined, section)).toEqual(['/zh/?view=en#%E8%83%BD']);
+		expect(run(null, ['en-US'], undefined, { ...section, hash: '#passage' })).toEqual([
+			'/en/?view=en#passage',
+		]);
+	});
+
+	test('cannot be ended by what a path or a fragment holds', () => {
+		const script = redirectScript({ en: '/</script><b>/', zh: '/zh/' }, undefined, '</script>');
+		expect(script).not.toMatch(/<\/script/i);
+		expect(script).not.toContain('<!--');
+	});
+});
+
+test('scriptLiteral is JSON that no HTML parser reads as the end of a script', () => {
+	const value = { path: '</script><!--', line: '\u2028', and: '&' };
+	expect(scriptLiteral(value)).not.toMatch(/[<>&\u2028]/);
+	expect(JSON.parse(scriptLiteral(value))).toEqual(value);
+});
+
+test('compactSource keeps a function working in fewer bytes', () => {
+	const compacted = compactSource(preferredLanguage);
+	expect(compacted.length).toBeLessThan(preferredLanguage.toString().length);
+	expect(compacted).not.toMatch(/\s{2}|\n/);
+	const again = new Function(`return (${compacted})`)() as typeof preferredLanguage;
+	expect(again(null, ['zh-TW'], languageKeys)).toBe('zh');
+	expect(again(null, ['fr', 'en_GB'], languageKeys)).toBe('en');
 });
 
 test('sectionAtTop is the last section that has reached the top of the view', () => {
@@ -84,7 +124,7 @@ describe('sectionLinks', () => {
 			en: 'https://skills.example.org/skills/x/#capabilities',
 			zh: 'https://skills.example.org/zh-cn/skills/x/#capabilities',
 			compare: 'https://skills.example.org/zh-cn/skills/x/compare/#capabilities',
-			neutral: 'https://skills.example.org/go/x/#capabilities',
+			neutral: 'https://skills.example.org/go/x/capabilities/',
 			markdown: '[能力范围 — MLOps工程师](https://skills.example.org/zh-cn/skills/x/#capabilities)',
 		});
 	});
@@ -99,6 +139,16 @@ describe('sectionLinks', () => {
 	test('encodes ids that are not ASCII', () => {
 		expect(sectionLinks(links, '能力范围', '能力范围').en).toBe(
 			'https://skills.example.org/skills/x/#%E8%83%BD%E5%8A%9B%E8%8C%83%E5%9B%B4'
+		);
+		expect(sectionLinks(links, '能力范围', '能力范围').neutral).toBe(
+			'https://skills.example.org/go/x/%E8%83%BD%E5%8A%9B%E8%8C%83%E5%9B%B4/'
+		);
+	});
+
+	test('gives an id too long to name a folder the skill’s language-neutral page and a fragment', () => {
+		const long = 'a'.repeat(256);
+		expect(sectionLinks(links, long, 'Long').neutral).toBe(
+			`https://skills.example.org/go/x/#${long}`
 		);
 	});
 });
@@ -131,4 +181,29 @@ test('withEscapedTitle keeps a title from ending the <title> element', () => {
 		{ tag: 'title', content: 'a &lt;/title&gt;&lt;script&gt;x()&lt;/script&gt; &amp; b' },
 		{ tag: 'meta', attrs: { name: 'x' } },
 	]);
+});
+
+test('withPreviewLimits cuts what unfurlers read as a preview, and leaves the rest whole', () => {
+	const long = 'Creating algorithmic art using p5.js with seeded randomness. '.repeat(8);
+	const head = [
+		{ tag: 'title' as const, content: long },
+		{ tag: 'meta' as const, attrs: { property: 'og:title', content: long } },
+		{ tag: 'meta' as const, attrs: { property: 'og:description', content: long } },
+		{ tag: 'meta' as const, attrs: { name: 'description', content: long } },
+		{ tag: 'meta' as const, attrs: { property: 'og:url', content: long } },
+	];
+	const [title, ogTitle, ogDescription, description, url] = withPreviewLimits(head);
+	expect(title).toEqual(head[0]);
+	expect(graphemeCount(ogTitle!.attrs!.content as string)).toBeLessThanOrEqual(previewLimits.title);
+	expect(ogDescription!.attrs!.content).toMatch(/^Creating algorithmic art .*…$/);
+	expect(graphemeCount(ogDescription!.attrs!.content as string)).toBeLessThanOrEqual(
+		previewLimits.description
+	);
+	expect(description!.attrs!.content).toBe(ogDescription!.attrs!.content);
+	expect(url).toEqual(head[4]);
+	expect(
+		withPreviewLimits(
+			head.slice(1, 2).map((e) => ({ ...e, attrs: { ...e.attrs, content: 'Short' } }))
+		)[0]!.attrs!.content
+	).toBe('Short');
 });
