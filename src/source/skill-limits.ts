@@ -1,6 +1,7 @@
 import { languageKeys } from '../i18n/languages';
 import { maxBlocks, maxPairs, maxTableCells } from './limits';
 import type { Path } from './locate';
+import { blockKinds, type BlockKind } from '../schema/block';
 
 /** A problem at a place of the source, before it is located in the file. */
 export interface PathProblem {
@@ -54,22 +55,8 @@ class Tally {
 
 	block(block: Raw, path: Path) {
 		this.add('blocks', 1, maxBlocks, path);
-		this.pair(block?.['paragraph'], [...path, 'paragraph']);
-		asList(block?.['list']).forEach((item, index) => {
-			this.pair(item, [...path, 'list', index]);
-			this.blockList(asRecord(item)?.['body'], [...path, 'list', index, 'body']);
-		});
-		const table = asRecord(block?.['table']);
-		if (table) {
-			this.pair(table, [...path, 'table']);
-			for (const key of languageKeys) {
-				const text = table[key];
-				if (typeof text === 'string')
-					this.add('cells', tableCells(text), maxTableCells, [...path, 'table', key]);
-			}
-		}
-		this.blockList(block?.['quote'], [...path, 'quote']);
-		this.blockList(block?.['callout'], [...path, 'callout']);
+		for (const kind of blockKinds)
+			if (block?.[kind] !== undefined) counts[kind](this, block[kind], [...path, kind]);
 	}
 
 	sections(value: unknown, path: Path) {
@@ -83,6 +70,31 @@ class Tally {
 	}
 }
 
+/** What each kind of block counts, read from the source's data before it is checked (one entry
+ * per kind of the registry: a kind that holds blocks counts them too). */
+const counts: { [K in BlockKind]: (tally: Tally, value: unknown, path: Path) => void } = {
+	paragraph: (tally, value, path) => tally.pair(value, path),
+	list: (tally, value, path) =>
+		asList(value).forEach((item, index) => {
+			tally.pair(item, [...path, index]);
+			tally.blockList(asRecord(item)?.['body'], [...path, index, 'body']);
+		}),
+	code: () => {},
+	table: (tally, value, path) => {
+		const table = asRecord(value);
+		if (!table) return;
+		tally.pair(table, path);
+		for (const key of languageKeys) {
+			const text = table[key];
+			if (typeof text === 'string')
+				tally.add('cells', tableCells(text), maxTableCells, [...path, key]);
+		}
+	},
+	quote: (tally, value, path) => tally.blockList(value, path),
+	callout: (tally, value, path) => tally.blockList(value, path),
+	rule: () => {},
+	html: () => {},
+};
 /**
  * What a source holds beyond the site's limits on pairs, blocks and table cells, each at the
  * place where its count goes past the limit. Read from the source as written, before any text is

@@ -17,7 +17,10 @@ function blockShape(block: LangBlock): string {
 			return `table${block.text.split('\n').length}`;
 		case 'code':
 			return `code:${block.lang ?? ''}`;
-		default:
+		// Every kind is named (no default), so that the type checker asks for a new one.
+		case 'paragraph':
+		case 'rule':
+		case 'html':
 			return block.kind;
 	}
 }
