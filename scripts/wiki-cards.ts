@@ -10,16 +10,16 @@ import { readFile } from 'node:fs/promises';
 import ogs from 'open-graph-scraper';
 import { launchChromium } from './lib/chromium.ts';
 
-// A passage's anchor, as its page has it: its section's id and its English's fingerprint.
+// The page's first passage, by its anchor: its section's id and its English's fingerprint.
 const page = await readFile('dist/skills/mlops-engineer/index.html', 'utf8');
-const passage = /id="(capabilities\.[0-9a-f]{6})"/.exec(page)?.[1] ?? 'capabilities';
+const [passage = '', section = ''] = /id="(([a-z0-9-]+)\.[0-9a-f]{6})"/.exec(page)?.slice(1) ?? [];
 
 /** The links a reader copies, by kind, and the built file an unfurler is served for each. */
 const links = [
 	['A section (copy-link menu, first)', '/go/mlops-engineer/capabilities/'],
 	['A skill, in the reader’s language', '/go/mlops-engineer/'],
 	['The Chinese page', '/zh-cn/skills/mlops-engineer/'],
-	['A passage (its section’s card)', `/go/mlops-engineer/capabilities/#${passage}`],
+	['A passage (its section’s card)', `/go/mlops-engineer/${section}/#${passage}`],
 ];
 
 const escape = (text: string) =>
