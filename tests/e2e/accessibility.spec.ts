@@ -22,7 +22,6 @@ test.describe('axe finds no violation', () => {
 		{
 			name: 'compare view, English interface',
 			path: skillPath(name, 'en', '/', 'compare'),
-			everyPair: true,
 		},
 		{
 			name: 'compare view, Chinese interface, interleaved',

@@ -56,6 +56,8 @@ export function axeTests(pages: AxePage[]) {
 	for (const { name, path, prepare, plain, everyPair = false } of pages) {
 		for (const { device, viewport, theme } of combinations(everyPair)) {
 			test(`${name}: ${device}, ${theme}`, async ({ browser }) => {
+				// axe reads every node of a page: the longest compare views have thousands.
+				test.setTimeout(90_000);
 				const context = await browser.newContext({ viewport, colorScheme: theme });
 				const page = await context.newPage();
 				await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
