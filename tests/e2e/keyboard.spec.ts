@@ -50,6 +50,8 @@ for (const [what, path] of [
 	test(`every control of ${what} is reachable with Tab and shows a focus ring`, async ({
 		page,
 	}) => {
+		// A Tab for every control of a long skill: hundreds on its page and compare view.
+		test.setTimeout(60_000);
 		await page.goto(path, { waitUntil: 'networkidle' });
 		const count = await markControls(page);
 		expect(count).toBeGreaterThan(3);
