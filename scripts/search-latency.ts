@@ -2,7 +2,9 @@
  * How soon the search shows its first results after the last key of a query, on a mid-range
  * phone: Playwright's Pixel 5 with the CPU slowed down four times (as Lighthouse's mobile runs
  * are), over a built site served locally. Each query is typed a key at a time into a page just
- * opened (cold: the index loads as the reader types) and again once the index is loaded (warm).
+ * opened (cold: the index loads as the reader types) and again once the index is loaded (warm),
+ * and pasted whole on a page where the page's previous query was searched (new: the index is
+ * loaded, the query's own chunks and pages are not).
  *   npm run benchmark:search -- [--dist .bench/site-dist] [--runs 3]
  * Prints a Markdown table of the medians, in ms.
  */
@@ -43,7 +45,9 @@ const rows: string[] = [];
 try {
 	for (const { path, key, queries } of visits) {
 		for (const query of queries) {
-			const times = { cold: [] as number[], warm: [] as number[] };
+			const times = { cold: [] as number[], warm: [] as number[], new: [] as number[] };
+			const list: readonly string[] = queries;
+			const before = list[(list.indexOf(query) + list.length - 1) % list.length]!;
 			for (let run = 0; run < Number(values.runs); run++) {
 				const context = await browser.newContext({ ...devices['Pixel 5'] });
 				const page = await context.newPage();
@@ -54,9 +58,18 @@ try {
 				times.cold.push(await timeToResults(search, query, keyDelay));
 				times.warm.push(await timeToResults(search, query, keyDelay));
 				await context.close();
+				const again = await browser.newContext({ ...devices['Pixel 5'] });
+				const other = await again.newPage();
+				await throttleCpu(other, 4);
+				await other.goto(server.url + path, { waitUntil: 'networkidle' });
+				const loaded = new SearchDialog(other, key);
+				await loaded.open();
+				await timeToResults(loaded, before, 'paste');
+				times.new.push(await timeToResults(loaded, query, 'paste'));
+				await again.close();
 			}
 			rows.push(
-				`| ${path} | ${query} | ${median(times.cold).toFixed(0)} | ${median(times.warm).toFixed(0)} |`
+				`| ${path} | ${query} | ${median(times.cold).toFixed(0)} | ${median(times.warm).toFixed(0)} | ${median(times.new).toFixed(0)} |`
 			);
 			console.log(rows.at(-1));
 		}
@@ -66,7 +79,10 @@ try {
 	await server.close();
 }
 console.log(
-	['', '| Page | Query | Cold (ms) | Warm (ms) |', '| --- | --- | ---: | ---: |', ...rows].join(
-		'\n'
-	)
+	[
+		'',
+		'| Page | Query | Cold (ms) | Warm (ms) | New (ms) |',
+		'| --- | --- | ---: | ---: | ---: |',
+		...rows,
+	].join('\n')
 );

@@ -109,6 +109,8 @@ export const data = {
 	 * reader's language, 1 the other, 2 through the dictionary: search/client/matches.ts). */
 	matched: 'data-matched',
 	tier: 'data-tier',
+	/** A card's half whose page is still being read: its place is kept until it is drawn. */
+	unread: 'data-unread',
 	/** The search's interface strings, as JSON on its element (search/markup.ts). */
 	strings: 'data-strings',
 	/** Left out of the search index (Pagefind): badges, popovers, notes. */

@@ -38,10 +38,17 @@ export class SearchDialog {
 		await expect(this.input).toBeFocused();
 	}
 
-	/** Searches and waits for the results of this query (the status names it once they are drawn). */
+	/** Searches and waits for the results of this query (the status names it once they are
+	 * drawn), all of them: the list is busy while cards' other halves and the dictionary's come. */
 	async search(query: string): Promise<void> {
 		await this.input.fill(query);
+		await this.settled(query);
+	}
+
+	/** Waits until the results of this query are all drawn. */
+	async settled(query: string): Promise<void> {
 		await expect(this.status).toContainText(query);
+		await expect(this.dialog.getByRole('list')).not.toHaveAttribute('aria-busy');
 	}
 
 	/** The links of the first `count` cards. */
@@ -72,16 +79,16 @@ export async function throttleCpu(page: Page, rate: number): Promise<void> {
 }
 
 /**
- * Types a query into the search field a key at a time, `delay` ms apart, and returns the time
- * from its last key press to the first result card of the whole query on the screen, in ms as
- * the page measured it.
+ * Types a query into the search field a key at a time, `delay` ms apart (or pastes it whole),
+ * and returns the time from its last key press to the first result card of the whole query on
+ * the screen, in ms as the page measured it.
  * @example
  * await timeToResults(search, 'kubernetes', 120) // => 184.2
  */
 export async function timeToResults(
 	search: SearchDialog,
 	query: string,
-	delay: number
+	delay: number | 'paste'
 ): Promise<number> {
 	await search.input.fill('');
 	await search.page.evaluate(
@@ -102,7 +109,8 @@ export async function timeToResults(
 		},
 		{ cardClass: names.searchCard, statusSelector: `.${names.searchStatus}`, query }
 	);
-	await search.input.pressSequentially(query, { delay });
+	if (delay === 'paste') await search.input.fill(query);
+	else await search.input.pressSequentially(query, { delay });
 	await expect(search.status).toContainText(query);
 	await expect(search.cards.first()).toBeVisible();
 	return search.page.evaluate(() => {

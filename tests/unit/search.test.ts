@@ -145,6 +145,7 @@ function indexes(pages: { id: string; words: string[] }[]): BothIndexes {
 					data: async () => (id.startsWith('en_') ? english : chinese),
 				})),
 		}),
+		preload: () => {},
 	};
 }
 

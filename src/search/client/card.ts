@@ -21,6 +21,11 @@ function halfElement(half: CardHalf, strings: SearchStrings): HTMLElement {
 	paragraph.lang = half.lang;
 	if (half.matched) paragraph.setAttribute(data.matched, '');
 	paragraph.append(element('span', names.searchLanguage, half.label));
+	// Its place is kept (styles/search.css) so that the card does not grow under the reader.
+	if (half.unread) {
+		paragraph.setAttribute(data.unread, '');
+		paragraph.setAttribute('aria-busy', 'true');
+	}
 	if (half.pending) {
 		paragraph.append(strings.pending);
 		return paragraph;
@@ -30,6 +35,19 @@ function halfElement(half: CardHalf, strings: SearchStrings): HTMLElement {
 		paragraph.append(piece.marked ? element('mark', '', piece.text) : piece.text);
 	if (half.passage.cutAfter) paragraph.append(element('span', names.searchCut, ' …'));
 	return paragraph;
+}
+
+function pathElement(card: Card): HTMLElement {
+	const path = element('span', names.searchPath);
+	card.path.forEach((part, index) => {
+		if (index > 0) {
+			const separator = element('span', names.searchSeparator, ' › ');
+			separator.setAttribute('aria-hidden', 'true');
+			path.append(separator);
+		}
+		path.append(part);
+	});
+	return path;
 }
 
 /**
@@ -42,16 +60,7 @@ export function cardElement(card: Card, strings: SearchStrings): HTMLLIElement {
 	item.setAttribute(data.tier, String(card.tier));
 	const link = element('a', names.searchLink);
 	link.href = card.href;
-	const path = element('span', names.searchPath);
-	card.path.forEach((part, index) => {
-		if (index > 0) {
-			const separator = element('span', names.searchSeparator, ' › ');
-			separator.setAttribute('aria-hidden', 'true');
-			path.append(separator);
-		}
-		path.append(part);
-	});
-	link.append(path);
+	link.append(pathElement(card));
 	item.append(link, ...card.halves.map((half) => halfElement(half, strings)));
 	if (card.translated.length > 0) {
 		const words = card.translated
@@ -60,4 +69,18 @@ export function cardElement(card: Card, strings: SearchStrings): HTMLLIElement {
 		item.append(element('p', names.searchNote, fill(strings.dictionary, { words })));
 	}
 	return item;
+}
+
+/**
+ * A card drawn before its other half was read, drawn again in place once it is: its link stays
+ * the same element, so that a reader on it keeps it, and the halves take the place kept for them.
+ * @example
+ * fillCard(list.children[0], card, strings);
+ */
+export function fillCard(item: Element, card: Card, strings: SearchStrings): void {
+	const link = item.querySelector<HTMLAnchorElement>(`.${names.searchLink}`)!;
+	link.href = card.href;
+	link.replaceChildren(pathElement(card));
+	item.querySelectorAll(`.${names.searchHalf}`).forEach((half) => half.remove());
+	link.after(...card.halves.map((half) => halfElement(half, strings)));
 }

@@ -3,7 +3,7 @@
  * with the passage that matched and the same passage in the other language (their order:
  * ranking.ts).
  */
-import { languages, type LanguageKey } from '../../i18n/languages';
+import { languages, otherLanguage, type LanguageKey } from '../../i18n/languages';
 import { alignedSentences, sentenceShape, type SentenceShape } from './align';
 import { tiers, type PageMatch } from './matches';
 import { sectionPath, sentences, type PageText, type TextSection } from './page-text';
@@ -18,6 +18,8 @@ export interface ReadMatch {
 	counterpart?: { text: PageText; language: LanguageKey; match: PageMatch | undefined };
 	/** Where the reader reads the page: the page in the reader's language, at the section. */
 	href: (section: TextSection | undefined) => string;
+	/** The skill's page in the other language is not read yet: its half is left to come. */
+	unread?: boolean;
 }
 
 const perPage = 3;
@@ -34,8 +36,15 @@ function half(key: LanguageKey | undefined, shown: Passage, matched: boolean): C
 		passage: shown,
 		matched,
 		pending: false,
+		unread: false,
 	};
 }
+
+/** The other language's half of a card before its page is read: its place, kept for it. */
+const awaitedHalf = (key: LanguageKey): CardHalf => ({
+	...half(key, { pieces: [], cutBefore: false, cutAfter: false }, false),
+	unread: true,
+});
 
 const shapesOf = new WeakMap<TextSection, SentenceShape[]>();
 
@@ -105,7 +114,8 @@ export function pageCards(
 				: [list[from]![0], list[to - 1]![1]];
 		const halves = [half(match.language, passage(text, span(own, best, best + 1), marked), true)];
 		const other = counterpart?.text.sections.find((s) => s.id === section.id);
-		if (counterpart && other) {
+		if (read.unread && match.language) halves.push(awaitedHalf(otherLanguage(match.language)));
+		else if (counterpart && other) {
 			const theirs = sentences(counterpart.text, other);
 			const [from, to] =
 				own.length === theirs.length
@@ -123,7 +133,7 @@ export function pageCards(
 		const pathText = readerText?.sections.some((s) => s.id === section.id) ? readerText : text;
 		return {
 			id: `${text.skill ?? text.url}#${section.id}`,
-			href: read.href(readerText ? section : undefined),
+			href: read.href(readerText || read.unread ? section : undefined),
 			path: [(readerText ?? text).title, ...sectionPath(pathText, section.id)],
 			tier: match.tier,
 			halves,

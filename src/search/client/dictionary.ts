@@ -34,6 +34,17 @@ function chunk(index: number, base: string): Promise<Map<string, string[]>> {
 	return loading;
 }
 
+/**
+ * Reads the chunks of a text's Chinese characters, as the reader types them: the search that
+ * follows the last key finds them read.
+ * @example
+ * preloadWords('联邦学', '/');
+ */
+export function preloadWords(text: string, base: string): void {
+	for (const character of text.match(/\p{Script=Han}/gu) ?? [])
+		void chunk(wordChunk(character), base);
+}
+
 /** A word of a query as the dictionary knows it: its English words (none for a word it lacks). */
 export interface DictionaryWord {
 	text: string;

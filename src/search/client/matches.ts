@@ -37,28 +37,34 @@ const indexesFor = (term: string, translated: boolean): readonly LanguageKey[] =
 	translated ? [original] : han.test(term) ? [translation] : languageKeys;
 
 /** Every term to look up, once, with the words it stands for and whether it is a translation. */
-function termsOf(words: readonly QueryWord[]) {
+function termsOf(words: readonly QueryWord[], translations: boolean) {
 	const terms = new Map<string, { word: number; translation: boolean }[]>();
 	const add = (term: string, word: number, translated: boolean) =>
 		terms.set(term, [...(terms.get(term) ?? []), { word, translation: translated }]);
 	words.forEach((word, index) => {
 		add(word.text, index, false);
+		if (!translations) return;
 		for (const english of word.translations) if (english !== word.text) add(english, index, true);
 	});
 	return terms;
 }
 
 /**
- * The pages that have the query's words, best first.
+ * The pages that have the query's words, best first. With `through: 'direct'` the words are
+ * looked up as written only (a search a word, not one per translation): the pages of the first
+ * two tiers, drawn before the dictionary's are looked up. Those are the first two tiers of
+ * `'all'`, unless a word with translations is on no page as written: then a page must have it
+ * through the dictionary, and none is found directly.
  * @example
  * (await pageMatches(index, await queryWords('联邦学习', '/'), 'en'))[0] // => { language: 'zh', tier: 1, … }
  */
 export async function pageMatches(
 	index: BothIndexes,
 	words: readonly QueryWord[],
-	reader: LanguageKey
+	reader: LanguageKey,
+	through: 'direct' | 'all' = 'all'
 ): Promise<PageMatch[]> {
-	const terms = [...termsOf(words)];
+	const terms = [...termsOf(words, through === 'all')];
 	const found = await Promise.all(
 		terms.map(([term, uses]) =>
 			index.search(
@@ -100,6 +106,8 @@ export async function pageMatches(
 			}
 		}
 	});
+	const unfound = (word: QueryWord, at: number) => word.translations.length > 0 && !had.has(at);
+	if (through === 'direct' && words.some(unfound)) return [];
 	const matches: PageMatch[] = [];
 	for (const { result, best, direct, places, via } of pages.values()) {
 		if ([...had].some((word) => best[word] === undefined)) continue;

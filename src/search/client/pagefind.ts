@@ -53,10 +53,13 @@ export interface BothIndexes {
 		options?: { filters?: PagefindFilters },
 		only?: readonly LanguageKey[]
 	): Promise<{ results: PagefindResult[] }>;
+	/** Reads the index's chunks for a term, in both languages, before it is searched for. */
+	preload(term: string): void;
 }
 
 interface PagefindInstance extends PagefindIndex {
 	init(): Promise<void>;
+	preload(term: string): Promise<void>;
 	filters(): Promise<unknown>;
 	options(options: object): Promise<void>;
 }
@@ -125,6 +128,9 @@ export function bothIndexes(base: string, ranking: object): Promise<BothIndexes>
 					)
 				).flatMap((found) => found.results),
 			}),
+			preload: (term) => {
+				if (term) for (const { index } of indexes) void index.preload(term);
+			},
 		};
 	})();
 	return loaded;

@@ -14,6 +14,8 @@ export interface CardHalf {
 	matched: boolean;
 	/** The page shows the other language's text here: it is not translated yet. */
 	pending: boolean;
+	/** Its page is being read: the half holds its place, and is drawn when it is read. */
+	unread: boolean;
 }
 
 /** A result: where it links, the skill › section path, its halves, and why it was found. */

@@ -7,7 +7,7 @@ import { languages, otherLanguage, type LanguageKey } from '../../i18n/languages
 import { localizedPath } from '../../navigation/paths';
 import { pageCards, type ReadMatch } from './cards';
 import { rankCards, type Card } from './ranking';
-import { pageMatches, type PageMatch } from './matches';
+import { pageMatches, tiers, type PageMatch } from './matches';
 import { pageText, type PageText } from './page-text';
 import { resultLanguage, type BothIndexes, type PagefindResult } from './pagefind';
 import { queryWords, type QueryWord } from './query';
@@ -26,19 +26,34 @@ export interface Found {
 }
 
 /**
- * The pages a query finds, best first.
+ * The pages a query finds, best first: those that have its words as written (`'direct'`, drawn
+ * first), or those and the ones found through the dictionary (`'all'`).
  * @example
- * (await find('Kubernetes 部署', context)).matches.length // => 12
+ * (await find('Kubernetes 部署', context, () => false, 'direct')).matches.length // => 12
  */
 export async function find(
 	query: string,
 	context: SearchContext,
-	stale: () => boolean = () => false
+	stale: () => boolean = () => false,
+	through: 'direct' | 'all' = 'all'
 ): Promise<Found> {
 	const words = await queryWords(query, context.base);
 	// A query the reader typed on from is not looked up: the newer one waits for it.
 	if (stale()) return { words, matches: [] };
-	return { words, matches: await pageMatches(context.index, words, context.reader) };
+	return { words, matches: await pageMatches(context.index, words, context.reader, through) };
+}
+
+/**
+ * What a direct search found, followed by the pages found only through the dictionary: the
+ * direct pages keep their order (their cards are on the screen), the others come after them.
+ * @example
+ * (await widen(await find('段落', context, () => false, 'direct'), context)).matches.at(-1).tier // => 2
+ */
+export async function widen(found: Found, context: SearchContext): Promise<Found> {
+	if (!found.words.some((word) => word.translations.length > 0)) return found;
+	const all = await pageMatches(context.index, found.words, context.reader);
+	const more = all.filter((match) => match.tier === tiers.dictionary);
+	return { words: found.words, matches: [...found.matches, ...more] };
 }
 
 // A page is read once: Pagefind keeps its fragment, this its words and sections.
@@ -80,7 +95,8 @@ function readMatch(
 	text: PageText,
 	pages: Awaited<ReturnType<typeof skillPages>>,
 	found: Found,
-	context: SearchContext
+	context: SearchContext,
+	unread: boolean
 ): ReadMatch {
 	const language = match.language && otherLanguage(match.language);
 	const page = text.skill && language ? pages.get(`${text.skill}:${language}`) : undefined;
@@ -90,15 +106,21 @@ function readMatch(
 		match: found.matches.find((m) => m.result.id === page.result.id),
 	};
 	const readerText = match.language === context.reader ? text : counterpart?.text;
+	const here = readerText
+		? pathOf(readerText.url)
+		: readerPath(text.url, match.language, context.reader, context.base);
+	// Before the counterpart is read, a skill's page in the reader's language is known by its
+	// path, and its sections by their shared ids.
+	const awaited = unread && !!text.skill && match.language !== undefined;
+	const sections = !!readerText || awaited;
 	const href: ReadMatch['href'] = (section) =>
-		readerText
-			? pathOf(readerText.url) + (section && section.depth > 1 ? `#${section.id}` : '')
-			: readerPath(text.url, match.language, context.reader, context.base);
-	return { match, text, counterpart, href };
+		here + (sections && section && section.depth > 1 ? `#${section.id}` : '');
+	return { match, text, counterpart, href, unread: awaited };
 }
 
 /**
- * The cards of the pages `from` to `to` of what a query found, in order.
+ * The cards of the pages `from` to `to` of what a query found, in order; without `counterparts`,
+ * only the pages found are read, and each card's other half is left to come.
  * @example
  * (await cardsOf(found, 0, 6, context))[0].href // => '/skills/mlops-engineer/#scalability--performance-optimization'
  */
@@ -107,13 +129,16 @@ export async function cardsOf(
 	from: number,
 	to: number,
 	context: SearchContext,
-	stale: () => boolean = () => false
+	stale: () => boolean = () => false,
+	counterparts = true
 ): Promise<Card[]> {
 	const matches = found.matches.slice(from, to);
 	const texts = await Promise.all(matches.map((match) => read(match.result)));
 	if (stale()) return [];
 	const skills = [...new Set(texts.flatMap((text) => (text.skill ? [text.skill] : [])))];
-	const pages = await skillPages(skills, context);
-	const read$ = matches.map((match, at) => readMatch(match, texts[at]!, pages, found, context));
+	const pages = counterparts ? await skillPages(skills, context) : new Map();
+	const read$ = matches.map((match, at) =>
+		readMatch(match, texts[at]!, pages, found, context, !counterparts)
+	);
 	return rankCards(read$.flatMap((page) => pageCards(page, found.words, context.reader)));
 }

@@ -3,30 +3,11 @@
  * show the cards a batch of pages at a time, move between the field and the cards with the arrow
  * keys, and close it (Escape, Cancel, a click outside it, or following a result).
  */
-import { pagefindUserConfig } from 'virtual:starlight/pagefind-config';
-import { fill } from '../../i18n/fill';
 import { languageKeys, languages } from '../../i18n/languages';
 import { data, names } from '../../views/names';
 import type { SearchStrings } from '../markup';
-import type { Found, SearchContext } from './results';
+import { engine } from './engine';
 
-/** What searching takes, loaded when the reader first reaches for the search: not on every page view. */
-async function engine(reader: SearchContext['reader'], base: string) {
-	const [{ bothIndexes }, results, { cardElement }] = await Promise.all([
-		import('./pagefind'),
-		import('./results'),
-		import('./card'),
-	]);
-	const context: SearchContext = {
-		index: await bothIndexes(base, pagefindUserConfig.ranking),
-		base,
-		reader,
-	};
-	return { context, find: results.find, cardsOf: results.cardsOf, cardElement };
-}
-
-/** Pages read for each batch of cards: enough for a first screen of cards, three at most a page. */
-const batch = 6;
 /** How long typing pauses before a search starts: a search per keystroke would queue up on a slow phone. */
 const pause = 60;
 
@@ -49,56 +30,46 @@ export class SearchBox extends HTMLElement {
 			languageKeys.find((key) => languages[key].lang.toLowerCase() === page) ?? languageKeys[0];
 		const base = import.meta.env.BASE_URL;
 		let loading: ReturnType<typeof engine> | undefined;
-		const start = () => (loading ??= engine(reader, base));
+		const start = () => (loading ??= engine(reader, base, { list, status, more }, strings));
 		let run = 0;
 		// One search at a time, for the latest query: on a slow phone, a search per key pressed
 		// would queue behind each other, and the last one, the one the reader waits for, last.
 		let searching = false;
 		let typed = false;
 		let timer: ReturnType<typeof setTimeout> | undefined;
-		let found: Found | undefined;
-		let shown = new Set<string>();
-		let read = 0;
 
 		const show = () => {
 			dialog.showModal();
 			input.focus();
 			void start();
 		};
-		/** The next pages' cards; a batch whose pages have no card to show (a page found through
-		 * the dictionary needs a section with all the words) is followed by the next. */
-		const showMore = async (current: number, query: string) => {
-			const { context, cardsOf, cardElement } = await start();
-			const stale = () => current !== run || typed;
-			let added: Awaited<ReturnType<typeof cardsOf>> = [];
-			while (added.length === 0 && read < found!.matches.length) {
-				const cards = await cardsOf(found!, read, read + batch, context, stale);
-				if (stale()) return;
-				read += batch;
-				added = cards.filter((card) => !shown.has(card.id) && shown.add(card.id));
-			}
-			list.append(...added.map((card) => cardElement(card, strings)));
-			more.hidden = read >= found!.matches.length;
-			const count = list.childElementCount;
-			status.textContent = fill(count ? strings.count : strings.none, { count: `${count}`, query });
-		};
+		/** A query's cards: those of its words as written first, each card's other half as soon
+		 * as it is read, then those found through the dictionary below them. */
 		const searchOnce = async () => {
 			const current = ++run;
 			const query = input.value.trim();
 			if (!query)
 				return void (list.replaceChildren(), (status.textContent = ''), (more.hidden = true));
-			const { context, find } = await start();
-			const next = await find(query, context, () => typed);
+			const { context, find, widen, results, batch } = await start();
+			const stale = () => current !== run || typed;
+			const direct = await find(query, context, () => typed, 'direct');
 			// Typed on meanwhile: the newer query is looked up next, and this one's pages not read.
 			if (typed) return;
-			[found, shown, read] = [next, new Set(), 0];
-			list.replaceChildren();
-			await showMore(current, query);
+			results.reset(direct);
+			const translated = direct.words.some((word) => word.translations.length > 0);
+			// No page has a word as written: its pages are those of the dictionary, which say so.
+			if (direct.matches.length > 0 || !translated) await results.show(query, stale);
+			else status.textContent = '';
+			if (stale() || !translated) return;
+			results.extend(await widen(direct, context));
+			if (stale()) return;
+			if (results.pagesRead < batch) await results.show(query, stale, batch - results.pagesRead);
 		};
 		const search = async () => {
 			typed = true;
 			if (searching) return;
 			searching = true;
+			list.setAttribute('aria-busy', 'true');
 			try {
 				while (typed) {
 					typed = false;
@@ -106,6 +77,7 @@ export class SearchBox extends HTMLElement {
 				}
 			} finally {
 				searching = false;
+				list.removeAttribute('aria-busy');
 			}
 		};
 
@@ -130,10 +102,20 @@ export class SearchBox extends HTMLElement {
 			(event) => (event.target as Element).closest('a') && dialog.close()
 		);
 		input.addEventListener('input', () => {
+			// The dictionary's chunks and Pagefind's index chunks of the words typed so far are
+			// read while the reader types on, not once the search starts.
+			void loading?.then(({ context, preloadWords }) => {
+				preloadWords(input.value, base);
+				context.index.preload(input.value.trim());
+			});
 			clearTimeout(timer);
 			timer = setTimeout(search, pause);
 		});
-		more.addEventListener('click', () => void showMore(run, input.value.trim()));
+		more.addEventListener('click', async () => {
+			const current = run;
+			const { results } = await start();
+			await results.show(input.value.trim(), () => current !== run || typed);
+		});
 		dialog.addEventListener('keydown', (event) => {
 			if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
 			const stops = [input, ...list.querySelectorAll<HTMLElement>(`.${names.searchLink}`)];
