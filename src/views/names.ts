@@ -79,8 +79,6 @@ export const data = {
 	status: 'data-status',
 	/** A task item's state in the compare view. */
 	checked: 'data-checked',
-	/** A passage's words in the page's other language, which a quote copies (views/passages.ts). */
-	other: 'data-other',
 	/** Left out of the search index (Pagefind): badges, popovers, notes. */
 	noSearch: 'data-pagefind-ignore',
 } as const;
