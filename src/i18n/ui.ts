@@ -132,6 +132,7 @@ export const ui = {
 		'passage.failed':
 			'Not copied: the browser blocked the clipboard. Select the text and press Ctrl+C.',
 		'passage.partial': '(selection; translation of the whole passage)',
+		'passage.quoteAlone': 'Quote copied with its link; its translation could not be added',
 		'links.copied': 'Copied: {format}',
 		'links.manual':
 			'Your browser did not let us copy. Select the link and copy it (Ctrl+C, or ⌘C on a Mac):',
@@ -267,6 +268,7 @@ export const ui = {
 		'passage.quoteCopied': '已复制引文，附译文和链接',
 		'passage.failed': '未能复制：浏览器不允许使用剪贴板。请选中文本后按 Ctrl+C。',
 		'passage.partial': '（所选部分；译文为整段）',
+		'passage.quoteAlone': '已复制引文和链接；未能附上译文',
 		'links.copied': '已复制：{format}',
 		'links.manual': '浏览器不允许直接复制。请选中链接后复制（Ctrl+C，Mac 上为 ⌘C）：',
 		'preview.itemSeparator': '；',

@@ -1,4 +1,6 @@
-import { passageSection, quoteMarkdown } from './passage-quote';
+import { copyLater } from './clipboard-later';
+import { counterparts } from './passage-counterpart';
+import { passageSection, quoteHtml, quoteMarkdown } from './passage-quote';
 
 // The passage controls of a skill page or compare view (components/PassageLinks.astro), run by
 // the copy-link script of section headings (SectionLinks.astro): in that script's file they cost
@@ -10,13 +12,14 @@ const controls = d.querySelector<HTMLElement>('passage-links');
 if (controls) start(controls);
 
 function start(controls: HTMLElement) {
-	const [passages, skip, other, there, cell, sources, address, copied, done, failed, partial] =
-		JSON.parse(controls.dataset.config!);
+	const config = JSON.parse(controls.dataset.config!);
+	const [passages, skip, path, there, cell, sources, address] = config;
+	const [copied, done, failed, partial, alone] = config.slice(7);
 	const [link, quote] = controls.querySelectorAll('button');
 	const status = controls.querySelector('p')!;
 	const main = d.querySelector('main')!;
 	const here = d.documentElement.lang;
-	const make = (tag: string, properties: object) => Object.assign(d.createElement(tag), properties);
+	const translation = counterparts(path);
 	let at: Element | null;
 	let range: Range | undefined;
 
@@ -39,17 +42,29 @@ function start(controls: HTMLElement) {
 			words = words.replace(part.innerText, '');
 		return words.replace(/\t/g, ' | ').trim();
 	};
-	/** Copies each type's text (ClipboardItem takes strings), and says whether it could. */
-	const copy = async (items: Record<string, string>, said: string) => {
+	/** A passage of the other page's text, read as this page's: a copy, shown for the moment. */
+	const shown = (element: Node) => {
+		const copy = controls.appendChild(element.cloneNode(true)) as HTMLElement;
+		const said = text(copy);
+		copy.remove();
+		return said;
+	};
+	/** Copies the texts `made` gives after what it says, as `types`, and says it (or the failure). */
+	const copy = async (made: Promise<string[]>, ...types: string[]) => {
+		let said = failed;
 		try {
-			await navigator.clipboard.write([new ClipboardItem(items)]);
+			await copyLater(
+				made.then((all) => all.slice(1)),
+				types
+			);
+			said = (await made)[0]!;
 		} catch {
-			said = failed;
+			// Said already: not copied.
 		}
 		status.textContent = said;
 	};
 	const url = (id: string) => `${address}#${id}`;
-	link.onclick = () => copy({ 'text/plain': url(at!.id) }, copied);
+	link.onclick = () => copy(Promise.resolve([copied, url(at!.id)]), 'text/plain');
 
 	/** The passages a selection touches; a list item only if its own text is in it. */
 	const chosen = () => {
@@ -70,45 +85,53 @@ function start(controls: HTMLElement) {
 	// Pressing it keeps the selection.
 	quote.onmousedown = (event) => event.preventDefault();
 	quote.onclick = () => {
+		// What it quotes is read now (the selection may change while a translation is fetched).
 		const picked = chosen();
-		const words = range!.toString().replace(/\s+/g, ' ').trim();
+		const selected = range!;
+		const words = selected.toString().replace(/\s+/g, ' ').trim();
 		const bare = (said: string) => said.replace(/[\s|]/g, '');
-		// Each language's texts, the reader's first: a compare row's cells, or the page's text and
-		// the other language's, which the page holds.
-		const texts: Record<string, string[]> = { [here]: [] };
-		let note = '';
-		for (const passage of picked) {
-			const cells = [...passage.querySelectorAll<HTMLElement>(`:scope > ${cell}`)];
-			for (const side of cells.length ? cells : [passage]) {
-				let said = text(side);
-				// Part of one passage: the selection, and its translation whole, said so.
-				if (
-					!picked[1] &&
-					side.contains(range!.commonAncestorContainer) &&
-					!bare(words).includes(bare(said))
-				) {
-					said = words;
-					note = partial;
+		const made = async () => {
+			// Each language's texts, the reader's first: a compare row's cells, or the page's text
+			// and the same passage of the other language's page.
+			const texts: Record<string, string[]> = { [here]: [] };
+			let note = '';
+			let said = done;
+			for (const passage of picked) {
+				const cells = [...passage.querySelectorAll<HTMLElement>(`:scope > ${cell}`)];
+				for (const side of cells[0] ? cells : [passage]) {
+					let own = text(side);
+					// Part of one passage: the selection, and its translation whole, said so.
+					if (
+						!picked[1] &&
+						side.contains(selected.commonAncestorContainer) &&
+						!bare(words).includes(bare(own))
+					) {
+						own = words;
+						note = partial;
+					}
+					(texts[side.lang || here] ??= []).push(own);
 				}
-				(texts[side.lang || here] ??= []).push(said);
+				if (cells[0]) continue;
+				const theirs = await translation(passage.id);
+				const found = theirs && shown(theirs);
+				if (!theirs) said = alone;
+				// Not a text twice (code, or a text not translated yet).
+				else if (found !== text(passage)) (texts[there] ??= []).push(found!);
 			}
-			const theirs = passage.getAttribute(other);
-			if (theirs) (texts[there] ??= []).push(theirs);
-		}
-		const { id } = picked[0]!;
-		const source = sources[id.split('.')[0]!];
-		const quoted = make('blockquote', {});
-		for (const lang in texts)
-			for (const said of texts[lang]!) quoted.append(make('p', { lang, innerText: said }));
-		const footer = make('p', {});
-		footer.append('— ', make('a', { href: url(id), textContent: source }), ` ${note}`);
-		copy(
-			{
-				'text/plain': quoteMarkdown(texts, source, url(id), note),
-				'text/html': quoted.outerHTML + footer.outerHTML,
-			},
-			done
-		);
+			// Without every translation, none (nor the note on it): never a text beside another's.
+			if (said === alone) {
+				delete texts[there];
+				note = '';
+			}
+			const { id } = picked[0]!;
+			const source = sources[id.split('.')[0]!];
+			return [
+				said,
+				quoteMarkdown(texts, source, url(id), note),
+				quoteHtml(texts, source, url(id), note),
+			];
+		};
+		copy(made(), 'text/plain', 'text/html');
 	};
 
 	// A link to a passage whose English changed lands on its section. Last: a malformed address

@@ -1,6 +1,7 @@
 import { markdownLinkUrl } from './section-links';
 
-// Runs in the browser (links/passage-controls.ts), in the file of the section links' script.
+// Runs in the browser (links/passage-controls.ts), in the file of the section links' script:
+// what a quote copies, as Markdown and as HTML.
 
 /**
  * The section of a passage's link, from its fragment as `location.hash` gives it, for a link
@@ -19,7 +20,7 @@ export function passageSection(hash: string): string | undefined {
  * A quote as Markdown: one blockquote, a paragraph per text, the languages in the order given
  * (the reader's first), then where it is from and its link, and a note when there is one. Text
  * from a skill cannot add markup (its `<`, `>`, `&` are entities) or leave the quote (every line
- * of it is quoted). The quote's HTML is made beside it, with DOM methods (PassageLinks.astro).
+ * of it is quoted). Its HTML is {@link quoteHtml}.
  * @example
  * quoteMarkdown({ en: ['Run it'], 'zh-CN': ['运行'] }, 'Ops › Setup', 'https://x/#setup.1a2b3c')
  * // => '> Run it\n>\n> 运行\n\n— Ops › Setup (https://x/#setup.1a2b3c)'
@@ -35,4 +36,28 @@ export function quoteMarkdown(
 		.flat()
 		.map((text) => inert(text).replace(/^/gm, '> '));
 	return `${quoted.join('\n>\n')}\n\n— ${inert(source)} (${markdownLinkUrl(url)}) ${note}`.trim();
+}
+
+/**
+ * A quote as HTML, for a rich paste: a `blockquote` with a paragraph per text, each with its
+ * `lang`, then where it is from as a link, and the note. Made with DOM methods (in the browser),
+ * so a skill's text stays text.
+ * @example
+ * quoteHtml({ en: ['Run it'], 'zh-CN': ['运行'] }, 'Ops › Setup', 'https://x/#setup.1a2b3c')
+ * // => '<blockquote><p lang="en">Run it</p><p lang="zh-CN">运行</p></blockquote><p>— <a href="https://x/#setup.1a2b3c">Ops › Setup</a> </p>'
+ */
+export function quoteHtml(
+	texts: Record<string, string[]>,
+	source: string,
+	url: string,
+	note = ''
+): string {
+	const make = (tag: string, properties = {}) =>
+		Object.assign(document.createElement(tag), properties);
+	const quoted = make('blockquote');
+	for (const lang in texts)
+		for (const text of texts[lang]!) quoted.append(make('p', { lang, innerText: text }));
+	const footer = make('p');
+	footer.append('— ', make('a', { href: url, textContent: source }), ` ${note}`);
+	return quoted.outerHTML + footer.outerHTML;
 }

@@ -103,8 +103,6 @@ export const data = {
 	status: 'data-status',
 	/** A task item's state in the compare view. */
 	checked: 'data-checked',
-	/** A passage's words in the page's other language, which a quote copies (views/passages.ts). */
-	other: 'data-other',
 	/** The half of a search result card that matched the query, and a card's tier (0 the
 	 * reader's language, 1 the other, 2 through the dictionary: search/client/matches.ts). */
 	matched: 'data-matched',

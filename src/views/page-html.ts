@@ -49,7 +49,7 @@ export async function pageHtml(
 		key,
 		anchorOf: (shown) => skill.anchors.get(shown)!,
 		codeId: () => reviewedCodeId(++codes),
-		passage: (of) => passageProperties(of, skill, key),
+		passage: (of) => passageProperties(of, skill),
 		// A translation's page links each of its texts to its source (on the original's, none).
 		links: pairLinks(skill, key, roleOf(key) === 'translation' ? repository : undefined),
 	};

@@ -1,52 +1,27 @@
 import type { ElementContent, Properties } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
-import { toString } from 'mdast-util-to-string';
-import { languageKeys, type LanguageKey } from '../i18n/languages';
 import type { RawModel } from '../model/blocks';
 import { rawAnchors } from '../model/raw-anchors';
-import type { ShownPair, ShownText } from '../model/shown';
+import type { ShownPair } from '../model/shown';
 import type { SkillModel } from '../model/skill-model';
-import { data } from './names';
 
 // Every paragraph, list item, table and block of code is a passage a reader can link to and
 // quote: on each page and in the compare view it carries its anchor as its id (model/pair-places.ts,
-// model/raw-anchors.ts). On a page it carries its translation's words too, which a quote copies
-// beside the reader's selection: the page holds them, so copying asks nothing of the network.
-
-/**
- * A text as a quote gives it: its words without markup; a table a line per row, ` | ` between
- * its cells (as a browser's `innerText` gives it, tabs aside).
- * @example
- * passageText(pair.zh) // => '使用 kubectl 部署'
- */
-export function passageText(shown: ShownText): string {
-	const [table] = shown.tree.children;
-	if (table?.type !== 'table') return shown.plain;
-	return table.children
-		.map((row) => row.children.map((cell) => toString(cell)).join(' | '))
-		.join('\n');
-}
+// model/raw-anchors.ts). Only its id: a quote finds its translation under the same id in the
+// other language's page when it is copied (links/passage-counterpart.ts), so the pages carry
+// nothing more for it.
 
 /** A block of raw text (code, HTML) rather than a pair of Markdown. */
 const isRaw = (of: ShownPair | RawModel): of is RawModel => 'shared' in of;
 
 /**
- * A passage's attributes in the page of language `key`: its anchor as its id, and the words of
- * its other language (`data-other`) where they differ from the page's own.
+ * A passage's attributes in a page: its anchor as its id, the same in both languages.
  * @example
- * passageProperties(pair, model, 'en') // => { id: 'setup.3f9a1c', 'data-other': '安装' }
+ * passageProperties(pair, model) // => { id: 'setup.3f9a1c' }
  */
-export function passageProperties(
-	of: ShownPair | RawModel,
-	skill: SkillModel,
-	key: LanguageKey
-): Properties {
-	const raw = isRaw(of);
-	const id = raw ? rawAnchors(skill).get(of) : skill.anchors.get(of);
-	const words = (side: LanguageKey) => (raw ? of.text[side].text : passageText(of[side]));
-	const other = words(languageKeys.find((side) => side !== key)!);
-	return { id, [data.other]: other === words(key) ? undefined : other };
+export function passageProperties(of: ShownPair | RawModel, skill: SkillModel): Properties {
+	return { id: isRaw(of) ? rawAnchors(skill).get(of) : skill.anchors.get(of) };
 }
 
 /**

@@ -1,6 +1,8 @@
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { copyLater } from '../../src/links/clipboard-later';
+import { counterparts } from '../../src/links/passage-counterpart';
 import { passageSection, quoteMarkdown } from '../../src/links/passage-quote';
 import { blockPairs } from '../../src/model/blocks';
 import { rawAnchors } from '../../src/model/raw-anchors';
@@ -54,12 +56,12 @@ describe('passage anchors', () => {
 		for (const { element } of compare) expect(element.properties.className).toContain('pair');
 	});
 
-	test('carries the other language’s words on a page, where they differ', async () => {
-		const model = loadModel('mlops-engineer');
-		const [en] = await views(model);
-		const first = model.pairs.find((place) => place.anchor.includes('.'))!;
-		const found = en.find(({ id }) => id === first.anchor)!;
-		expect(found.element.properties.dataOther).toBe(first.pair.zh.plain);
+	test('is all a page carries of a passage: its translation is not in it (a quote fetches it)', async () => {
+		const [en, zh] = await views(loadModel('mlops-engineer'));
+		for (const { element } of [...en, ...zh]) {
+			const names = Object.keys(element.properties).filter((name) => name !== 'className');
+			expect(names).toEqual(['id']);
+		}
 	});
 
 	test('survives an edit elsewhere in the skill; the edited text’s anchor changes', () => {
@@ -110,5 +112,86 @@ describe('a quote as Markdown', () => {
 		expect(markdown).toBe(
 			'> &#60;script&#62;x&#60;/script&#62; &#38; &#60;/blockquote&#62;\n\n— A &#60;b&#62; (https://x/%28a%20b%29)'
 		);
+	});
+});
+
+describe('the translation of a quoted passage', () => {
+	afterEach(() => {
+		vi.unstubAllGlobals();
+	});
+
+	/** The other page as the browser would parse it: its ids, and what a fetch of it is asked with. */
+	function otherPage(ids: string[], fails = 0) {
+		const asked: [string, RequestInit][] = [];
+		vi.stubGlobal('fetch', async (path: string, init: RequestInit) => {
+			asked.push([path, init]);
+			if (asked.length <= fails) throw new TypeError('Failed to fetch');
+			return new Response(ids.join(' '));
+		});
+		vi.stubGlobal(
+			'DOMParser',
+			class {
+				parseFromString(html: string) {
+					const found = new Set(html.split(' '));
+					return { getElementById: (id: string) => (found.has(id) ? { id } : null) };
+				}
+			}
+		);
+		return asked;
+	}
+
+	test('is looked up in the other page, fetched from this origin once, at the first quote', async () => {
+		const asked = otherPage(['setup.1a2b3c', 'setup']);
+		const theirs = counterparts('/zh-cn/skills/ops/');
+		expect(asked).toEqual([]);
+		expect(await theirs('setup.1a2b3c')).toEqual({ id: 'setup.1a2b3c' });
+		expect(await theirs('setup')).toEqual({ id: 'setup' });
+		expect(asked).toEqual([['/zh-cn/skills/ops/', { mode: 'same-origin' }]]);
+	});
+
+	test('is none when the other page lacks the passage, or cannot be had; then it is asked again', async () => {
+		const asked = otherPage(['setup.1a2b3c'], 1);
+		const theirs = counterparts('/skills/ops/');
+		expect(await theirs('setup.1a2b3c')).toBeUndefined();
+		expect(await theirs('setup.ffffff')).toBeNull();
+		expect(await theirs('setup.1a2b3c')).toEqual({ id: 'setup.1a2b3c' });
+		expect(asked).toHaveLength(2);
+	});
+});
+
+describe('a copy whose texts come later', () => {
+	afterEach(() => {
+		vi.unstubAllGlobals();
+	});
+
+	test('starts the write at once, with a promise of each type’s text', async () => {
+		const written: Record<string, Promise<Blob>>[] = [];
+		vi.stubGlobal(
+			'ClipboardItem',
+			class {
+				constructor(items: Record<string, Promise<Blob>>) {
+					written.push(items);
+				}
+			}
+		);
+		vi.stubGlobal('navigator', { clipboard: { write: async () => {} } });
+		let give = (_: string[]) => {};
+		const copying = copyLater(new Promise((done) => (give = done)), ['text/plain', 'text/html']);
+		expect(Object.keys(written[0]!)).toEqual(['text/plain', 'text/html']);
+		give(['> Run it', '<blockquote>']);
+		await copying;
+		const html = await written[0]!['text/html']!;
+		expect([html.type, await html.text()]).toEqual(['text/html', '<blockquote>']);
+		expect(await (await written[0]!['text/plain']!).text()).toBe('> Run it');
+	});
+
+	test('writes the first text where there is no ClipboardItem', async () => {
+		const texts: string[] = [];
+		vi.stubGlobal('ClipboardItem', undefined);
+		vi.stubGlobal('navigator', {
+			clipboard: { writeText: async (text: string) => texts.push(text) },
+		});
+		await copyLater(Promise.resolve(['> Run it', '<blockquote>']), ['text/plain', 'text/html']);
+		expect(texts).toEqual(['> Run it']);
 	});
 });
