@@ -65,8 +65,14 @@ export function checkPairs(texts: readonly CheckedText[]): Map<object, Finding[]
 		if (own.length > 0 || kind === 'code') return void (own.length && findings.set(pair, own));
 		const chinese = chineseSide(zh);
 		const mine = evidence(englishOf(index), chinese, en, zh);
+		const heading = kind === 'heading';
+		// A heading's rivals are its neighbours and every other heading of the skill: headings
+		// name sections, and the one a misplaced heading belongs to is a section or more away.
 		const near = (other: CheckedText, at: number) =>
-			at !== index && Math.abs(at - index) <= reach && other.kind !== 'code' && !other.alone;
+			at !== index &&
+			other.kind !== 'code' &&
+			!other.alone &&
+			(Math.abs(at - index) <= reach || (heading && other.kind === 'heading'));
 		// Only a translation that says its original weakly can be another's: strong ones are not
 		// weighed against their neighbours (most of a library, and the costliest part of a check).
 		const rivals =
@@ -79,7 +85,6 @@ export function checkPairs(texts: readonly CheckedText[]): Map<object, Finding[]
 		const best = Math.max(0, ...rivals.filter((r) => r.dictionary >= said).map((r) => r.score));
 		// A heading is a few words that a dictionary often misses (边界情况 for "Edge Cases"): it is
 		// another's only when that other's evidence is strong.
-		const heading = kind === 'heading';
 		const elsewhere =
 			best > mine.score + margin && mine.score < strong && (!heading || best >= strong);
 		if (elsewhere || (!heading && mine.weight >= enoughWords && mine.score < least))

@@ -100,6 +100,31 @@ describe('a translation of another text is flagged among its skill’s pairs', (
 		expect([...found.values()].flat().map(({ rule }) => rule)).toEqual(['meaning', 'meaning']);
 	});
 
+	test('a heading with the Chinese of another heading, sections away, is found', () => {
+		const paragraphs = [
+			['Write unit tests for every feature pipeline', '为每个特征流水线编写单元测试'],
+			['Run the tests before each release', '每次发布前运行测试'],
+			['Record the results in the report', '把结果记录在报告中'],
+			['Keep the test data small', '让测试数据保持精简'],
+			['Review failures with the team', '与团队一起复查失败'],
+		];
+		const skill = (first: string, second: string): CheckedText[] =>
+			[
+				['Monitoring and Alerting', first],
+				...paragraphs,
+				['Security and Compliance', second],
+				...paragraphs,
+			].map(([en, zh], index) => ({
+				pair: { index },
+				en,
+				zh,
+				kind: index % (paragraphs.length + 1) === 0 ? 'heading' : 'text',
+			}));
+		expect([...checkPairs(skill('监控与告警', '安全与合规')).values()]).toEqual([]);
+		const found = checkPairs(skill('安全与合规', '监控与告警'));
+		expect([...found.keys()].map((pair) => (pair as { index: number }).index)).toEqual([0, 6]);
+	});
+
 	test('a dropped negation, whatever the instruction', () => {
 		expect(rules('The cache does not expire', '缓存会过期')).toEqual(['negation']);
 		expect(rules('The cache does not expire', '缓存不会过期')).toEqual([]);
