@@ -26,7 +26,7 @@ const negatedShare = 0.1;
 let negatedRoots: Uint8Array | undefined;
 
 /** Each gloss root: whether enough of the words it glosses open with a negation. One pass over
- * the dictionary, on first use (about 20 ms). */
+ * the dictionary, on first use (about 15 ms). */
 function negatedRoot(root: number): boolean {
 	negatedRoots ??= countNegated();
 	return negatedRoots[root] === 1;
