@@ -1,7 +1,8 @@
 import { addedSpans, changedCode, isProse } from './code';
 import { chineseForces, englishForces, forceChange } from './force';
 import { addedTargets } from './links';
-import { negations } from './negation';
+import { affixNegations } from './affix-negation';
+import { negationWords } from './negation';
 import { digitNumbers, wordNumbers } from './numbers';
 
 /**
@@ -86,8 +87,13 @@ export function checkText(
 		(instructs.size > 0 || /不必|无需|不需要|没必要|无须|不得|禁止|严禁|切勿|不要/.test(b.words)) &&
 		forceChange(instructs, chineseForces(b.words));
 	if (force) findings.push({ rule: 'force', ...force });
-	else if (negations(b.words) < negations(a.words))
-		findings.push({ rule: 'negation', original: [], translation: [] });
+	else {
+		// English negates inside words too ("invisible", "stateless"), where Chinese uses 不 or 无.
+		const negated = [...negationWords(a.words), ...affixNegations(a.words, b.words)];
+		const negating = negationWords(b.words);
+		if (negating.length < negated.length)
+			findings.push({ rule: 'negation', original: negated, translation: negating });
+	}
 	return findings;
 }
 

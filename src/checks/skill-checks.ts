@@ -34,8 +34,16 @@ const said = 0.3;
 
 /** How much a Chinese text says what an English one says: the dictionary's evidence, with the
  * names, numbers and code they share and how their lengths fit. */
-function evidence(en: EnglishSide, zh: ReturnType<typeof chineseSide>, a: string, b: string) {
+function evidence(
+	en: EnglishSide,
+	zh: ReturnType<typeof chineseSide>,
+	a: string,
+	b: string,
+	least = 0
+) {
 	const found = compareSides(en, zh);
+	// The texts' likeness costs more than the dictionary: none spent on a rival it rules out.
+	if (found.score < least) return undefined;
 	const score = 0.7 * found.score + 0.3 * textSimilarity(a, b);
 	return { score, weight: found.weight, dictionary: found.score };
 }
@@ -64,22 +72,31 @@ export function checkPairs(texts: readonly CheckedText[]): Map<object, Finding[]
 				: checkText(en, zh, { heading: kind === 'heading' });
 		if (own.length > 0 || kind === 'code') return void (own.length && findings.set(pair, own));
 		const chinese = chineseSide(zh);
-		const mine = evidence(englishOf(index), chinese, en, zh);
+		const mine = evidence(englishOf(index), chinese, en, zh)!;
+		const heading = kind === 'heading';
+		// A heading's rivals are its neighbours and every other heading of the skill: headings
+		// name sections, and the one a misplaced heading belongs to is a section or more away.
 		const near = (other: CheckedText, at: number) =>
-			at !== index && Math.abs(at - index) <= reach && other.kind !== 'code' && !other.alone;
+			at !== index &&
+			other.kind !== 'code' &&
+			!other.alone &&
+			(Math.abs(at - index) <= reach || (heading && other.kind === 'heading'));
 		// Only a translation that says its original weakly can be another's: strong ones are not
 		// weighed against their neighbours (most of a library, and the costliest part of a check).
 		const rivals =
 			texts[index]!.alone || mine.weight < telling || mine.score >= strong
 				? []
-				: texts.flatMap((other, at) =>
-						near(other, at) && other.en ? [evidence(englishOf(at), chinese, other.en, zh)] : []
-					);
-		// A neighbour whose words the translation does translate (not one whose length fits).
-		const best = Math.max(0, ...rivals.filter((r) => r.dictionary >= said).map((r) => r.score));
+				: texts.flatMap((other, at) => {
+						// A neighbour whose words the translation does translate (not one whose length fits).
+						const rival =
+							near(other, at) && other.en
+								? evidence(englishOf(at), chinese, other.en, zh, said)
+								: undefined;
+						return rival ? [rival.score] : [];
+					});
+		const best = Math.max(0, ...rivals);
 		// A heading is a few words that a dictionary often misses (边界情况 for "Edge Cases"): it is
 		// another's only when that other's evidence is strong.
-		const heading = kind === 'heading';
 		const elsewhere =
 			best > mine.score + margin && mine.score < strong && (!heading || best >= strong);
 		if (elsewhere || (!heading && mine.weight >= enoughWords && mine.score < least))

@@ -63,7 +63,7 @@ export const ui = {
 		'check.force':
 			'The force of an instruction differs: the English {original}; the translation {translation}.',
 		'check.negation':
-			'A negation differs: the English says “not”, “no” or “never”; the translation negates nothing.',
+			'Negations differ: the English negates with {original}; the translation with {translation}.',
 		'check.meaning':
 			'The translation may be of another text: few of its words translate the English’s (by CC-CEDICT).',
 		'check.none': 'none',
@@ -201,7 +201,7 @@ export const ui = {
 		'check.code': '代码不同：译文有 {translation}，英文原文没有。',
 		'check.link': '链接不同：译文链接到 {translation}，英文原文没有。',
 		'check.force': '指令的强度不同：英文原文{original}，译文{translation}。',
-		'check.negation': '否定不同：英文原文有否定（not、no、never），译文没有。',
+		'check.negation': '否定不同：英文原文的否定为 {original}，译文为 {translation}。',
 		'check.meaning':
 			'译文可能对应另一段文字：它的词语与英文原文的词语很少对得上（依据 CC-CEDICT）。',
 		'check.none': '无',

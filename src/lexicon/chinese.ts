@@ -30,6 +30,8 @@ function known(lexicon: Lexicon, run: string, most = longestWord): number[] {
  * words.map((index) => lexicon().data.words[index]) // => ['使用', '部署']; latin // => ['kubernetes']
  */
 export function chineseWords(lexicon: Lexicon, text: string): { words: number[]; latin: string[] } {
+	// The checks cut a translation twice in a row (for its negations, then for its evidence).
+	if (last?.text === text && last.lexicon === lexicon) return last.found;
 	const words = new Set<number>();
 	const latin = new Set<string>();
 	for (const piece of lexicon.jieba.cut(text, false)) {
@@ -38,8 +40,13 @@ export function chineseWords(lexicon: Lexicon, text: string): { words: number[];
 			for (const word of index === undefined ? known(lexicon, piece) : [index]) words.add(word);
 		} else for (const word of piece.toLowerCase().match(/[a-z][a-z0-9]+/g) ?? []) latin.add(word);
 	}
-	return { words: [...words], latin: [...latin] };
+	const found = { words: [...words], latin: [...latin] };
+	last = { lexicon, text, found };
+	return found;
 }
+
+/** The text cut last, and its words: the one a check asks for again. */
+let last: { lexicon: Lexicon; text: string; found: ReturnType<typeof chineseWords> } | undefined;
 
 const partsOf = new Map<number, number[]>();
 

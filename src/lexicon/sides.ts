@@ -30,8 +30,12 @@ export interface ChineseSide {
 	glossed: ReadonlySet<number>;
 }
 
-/** A stem's root id in the lexicon, or undefined when its glosses never use it. */
-function rootOfStem(lexicon: Lexicon, text: string): number | undefined {
+/**
+ * A stem's root id in the lexicon, or undefined when its glosses never use it.
+ * @example
+ * lexicon().data.stems[rootOfStem(lexicon(), 'deployment')!] // => 'deploy'
+ */
+export function rootOfStem(lexicon: Lexicon, text: string): number | undefined {
 	const index = lexicon.stem.get(rootOf(text, lexicon.stem)) ?? lexicon.stem.get(text);
 	return index === undefined ? undefined : lexicon.data.family[index];
 }

@@ -100,9 +100,79 @@ describe('a translation of another text is flagged among its skill’s pairs', (
 		expect([...found.values()].flat().map(({ rule }) => rule)).toEqual(['meaning', 'meaning']);
 	});
 
+	test('a heading with the Chinese of another heading, sections away, is found', () => {
+		const paragraphs = [
+			['Write unit tests for every feature pipeline', '为每个特征流水线编写单元测试'],
+			['Run the tests before each release', '每次发布前运行测试'],
+			['Record the results in the report', '把结果记录在报告中'],
+			['Keep the test data small', '让测试数据保持精简'],
+			['Review failures with the team', '与团队一起复查失败'],
+		];
+		const skill = (first: string, second: string): CheckedText[] =>
+			[
+				['Monitoring and Alerting', first],
+				...paragraphs,
+				['Security and Compliance', second],
+				...paragraphs,
+			].map(([en, zh], index) => ({
+				pair: { index },
+				en,
+				zh,
+				kind: index % (paragraphs.length + 1) === 0 ? 'heading' : 'text',
+			}));
+		expect([...checkPairs(skill('监控与告警', '安全与合规')).values()]).toEqual([]);
+		const found = checkPairs(skill('安全与合规', '监控与告警'));
+		expect([...found.keys()].map((pair) => (pair as { index: number }).index)).toEqual([0, 6]);
+	});
+
 	test('a dropped negation, whatever the instruction', () => {
 		expect(rules('The cache does not expire', '缓存会过期')).toEqual(['negation']);
 		expect(rules('The cache does not expire', '缓存不会过期')).toEqual([]);
+	});
+
+	test('a negation English makes inside a word (in-, un-, non-, -less, -free) that 不 or 无 says', () => {
+		expect(checkText('Return inconsistent response formats', '返回一致的响应格式')).toEqual([
+			{ rule: 'negation', original: ['inconsistent'], translation: [] },
+		]);
+		expect(rules('Return inconsistent response formats', '返回不一致的响应格式')).toEqual([]);
+		expect(rules('Flag poor defaults or unclear behavior', '标记糟糕的默认值或清晰的行为')).toEqual(
+			['negation']
+		);
+		expect(
+			rules('Flag poor defaults or unclear behavior', '标记糟糕的默认值或不清晰的行为')
+		).toEqual([]);
+		expect(rules('Agent Roles (Non-Negotiable)', '智能体角色（可协商）')).toEqual(['negation']);
+		expect(rules('Agent Roles (Non-Negotiable)', '智能体角色（不可协商）')).toEqual([]);
+		expect(rules('Use stateless services', '使用有状态服务')).toEqual(['negation']);
+		expect(rules('Use stateless services', '使用无状态服务')).toEqual([]);
+		expect(rules('Do not finish until the code is error-free', '代码无错前得结束任务')).toEqual([
+			'negation',
+		]);
+		expect(
+			rules('Focus on tunable properties rather than pattern types', '关注可调属性，而是模式类型')
+		).toEqual(['negation']);
+		expect(
+			rules('Focus on tunable properties rather than pattern types', '关注可调属性，而不是模式类型')
+		).toEqual([]);
+	});
+
+	test('letters that negate nothing are no negation: said plainly, kept in English, or not a prefix', () => {
+		// install, impact, discover, understand: the translation says them without a negation.
+		expect(rules('Install the package and assess the impact', '安装软件包并评估影响')).toEqual([]);
+		expect(rules('Understand the discovered endpoints', '理解发现的端点')).toEqual([]);
+		// "un-" that undoes: 卸载 says "uninstall" plainly.
+		expect(rules('Uninstall the old version', '卸载旧版本')).toEqual([]);
+		// Kept as written: a name, not a word to translate.
+		expect(
+			rules('Azure Container Instances for ML workloads', 'Azure Container Instances：ML 工作负载')
+		).toEqual([]);
+		// "mis-" says "wrongly"; "regardless" is a connective.
+		expect(rules('Security Misconfiguration', '安全配置错误')).toEqual([]);
+		expect(rules('Retry regardless of the status', '无论状态如何都重试')).toEqual([]);
+		// 否 asking (是否 "whether") is no negation: the English's "didn't" must be said.
+		expect(
+			rules('Verify you remembered everything (you didn’t)', '验证你是否都记住了（你有）')
+		).toEqual(['negation']);
 	});
 });
 
