@@ -17,6 +17,8 @@ export const searchElement = 'bilingual-search';
  */
 export interface SearchStrings {
 	count: string;
+	/** One result: English says it in the singular. */
+	one: string;
 	none: string;
 	dictionary: string;
 	pending: string;

@@ -78,7 +78,8 @@ export class ResultList {
 		list.append(...drawn.values());
 		more.hidden = this.read >= this.found.matches.length;
 		const count = list.childElementCount;
-		status.textContent = fill(count ? this.strings.count : this.strings.none, {
+		const said = [this.strings.none, this.strings.one][count] ?? this.strings.count;
+		status.textContent = fill(said, {
 			count: `${count}`,
 			query,
 		});
