@@ -1,4 +1,10 @@
-import { languageKeys, type LanguageKey, type PerLanguage } from './languages';
+import {
+	languageKeys,
+	languages,
+	perLanguage,
+	type LanguageKey,
+	type PerLanguage,
+} from './languages';
 import { languageStorageKey } from './storage';
 
 /**
@@ -63,21 +69,33 @@ let inlined: string | undefined;
 /** {@link preferredLanguage} as the scripts inline it, compacted once: every /go/ page has it. */
 const inlinedPreference = () => (inlined ??= compactSource(preferredLanguage));
 
+/** The script's first statements: `l`, the language to send the reader to. */
+const chooseLanguage = () =>
+	`let s=null;try{s=localStorage.getItem(${scriptLiteral(languageStorageKey)})}catch{}const l=(${inlinedPreference()})(s,navigator.languages||[navigator.language],${scriptLiteral(languageKeys)});`;
+
 /**
  * A script for a page's `<head>` that sends the reader to their language's page before anything
- * is drawn, keeping the query and the #section. `fragment` (encoded, without `#`) is where to land
- * when the address has no #section of its own: a section's language-neutral link.
+ * is drawn, keeping the query and the #section.
  * @example
  * redirectScript({ en: '/skills/x/', zh: '/zh-cn/skills/x/' }, 'en')
  * // on the English page: only readers who prefer Chinese move
- * redirectScript({ en: '/skills/x/', zh: '/zh-cn/skills/x/' }, undefined, 'capabilities')
- * // on /go/x/capabilities/: every reader moves, to #capabilities
  */
-export function redirectScript(
-	targets: PerLanguage<string>,
-	here?: LanguageKey,
-	fragment = ''
-): string {
-	const landing = fragment && `#${fragment}`;
-	return `(()=>{let s=null;try{s=localStorage.getItem(${scriptLiteral(languageStorageKey)})}catch{}const l=(${inlinedPreference()})(s,navigator.languages||[navigator.language],${scriptLiteral(languageKeys)});const t=${scriptLiteral(targets)}[l];if(l!==${scriptLiteral(here ?? null)})location.replace(t+location.search+(location.hash||${scriptLiteral(landing)}))})()`;
+export function redirectScript(targets: PerLanguage<string>, here?: LanguageKey): string {
+	return `(()=>{${chooseLanguage()}const t=${scriptLiteral(targets)}[l];if(l!==${scriptLiteral(here ?? null)})location.replace(t+location.search+location.hash)})()`;
+}
+
+/**
+ * {@link redirectScript} for a language-neutral page, whose head lists each language's page (and
+ * the place on it) as `<link rel="alternate" hreflang>`: placed after those links, it reads its
+ * targets from them, so that a long #section is written once less (a /go/ page must stay small).
+ * Every reader moves: to the path of their language's alternate (on this host, whatever host the
+ * build named), with the query, and the address's own #fragment or else the alternate's.
+ * @example
+ * alternateRedirectScript()
+ * // on /go/x/capabilities/, after <link rel="alternate" hreflang="zh-CN" href="…/zh-cn/skills/x/#capabilities">:
+ * // a reader who prefers Chinese moves to /zh-cn/skills/x/#capabilities
+ */
+export function alternateRedirectScript(): string {
+	const hreflang = scriptLiteral(perLanguage((key) => languages[key].lang));
+	return `(()=>{${chooseLanguage()}const a=document.querySelector('link[rel=alternate][hreflang="'+${hreflang}[l]+'"]');if(a){const u=new URL(a.href);location.replace(u.pathname+location.search+(location.hash||u.hash))}})()`;
 }

@@ -1,22 +1,22 @@
-import { readFileSync } from 'node:fs';
-import { languageKeys, languages, perLanguage } from '../i18n/languages';
-import { redirectScript } from '../i18n/preference';
+import { transformSync } from 'esbuild';
+import { languageKeys, languages } from '../i18n/languages';
+import { alternateRedirectScript } from '../i18n/preference';
 import type { LinkPreview } from './link-preview';
 import { clip, fitTogether, previewLimits } from './preview-text';
 
 /**
  * What a page weighs at most, in bytes (issue 21: there are tens of thousands, each read only to be
- * left). The section's id is in the page six times (its canonical URL, two alternates, two links
- * and the script), so a long one takes its room from the description, down to
- * {@link leastDescription} graphemes: a page is under budget when its id is at most
- * {@link longId} bytes long, as all but one of the 784 ids of the real skills are (that one, a
- * heading of a whole sentence, is 121 bytes and makes a page of 3.4 kB).
+ * left). The section's id is in the page five times (its canonical URL, two alternates and two
+ * links; the script reads it from the alternates), so a long one takes its room from the
+ * description, down to {@link leastDescription} graphemes: a page is under budget when its id is
+ * at most {@link longId} bytes long, as every one of the 784 ids of the real skills is (the
+ * longest, a heading of a whole sentence, is 121 bytes).
  */
 export const pageBytes = 3000;
 /** See {@link pageBytes}. */
-export const longId = 100;
-/** The fewest graphemes a description is cut to for the page's weight: a sentence. */
-export const leastDescription = 50;
+export const longId = 140;
+/** The fewest graphemes a description is cut to for the page's weight: a phrase in each language. */
+export const leastDescription = 20;
 
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
@@ -31,21 +31,15 @@ export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"]/g, (char) => entities[char]!);
 }
 
-/** The Chinese fonts of tokens.css, where they are defined once for every page: read from the
- * source, since these pages are written by the build after Vite's bundling (go-integration.ts),
- * and no route that Astro bundles may import this module. */
-const cjkFonts = (() => {
-	const tokens = readFileSync(new URL('../styles/tokens.css', import.meta.url), 'utf8');
-	const stack = /--cjk-font-family:\s*([^;]+);/.exec(tokens)?.[1];
-	if (!stack) throw new Error('src/styles/tokens.css no longer defines --cjk-font-family.');
-	return stack.replace(/\s*,\s*/g, ',').trim();
-})();
+/** The script that sends a reader on, minified once (esbuild, which Astro builds with): every
+ * page has it, and it is a sixth of one. It holds no text of a source. */
+const redirect = transformSync(alternateRedirectScript(), { minify: true }).code.trim();
 
-// The page is in both languages: Latin fonts first, then the Chinese ones. Light or dark as the
-// reader's system is, in the browser's own colours (a page most readers see for an instant, and
-// which must stay under 3 kB); no request for a stylesheet.
+// The system's fonts, which cover Chinese on every system (the site's Chinese font stack, a
+// tenth of a page, is left to its pages). Light or dark as the reader's system is (a page most
+// readers see for an instant, and which must stay under 3 kB); no request for a stylesheet.
 const style =
-	`:root{color-scheme:light dark;font:1.25rem/1.6 system-ui,${cjkFonts},sans-serif}` +
+	':root{color-scheme:light dark;font:1.25rem/1.6 system-ui,sans-serif}' +
 	'body{max-width:36rem;margin:4rem auto;padding:0 1.5rem}' +
 	// The colours said, not the browser's: a checker (axe) takes an unset background for white,
 	// and Chromium's own dark link colour is too dim on it.
@@ -107,15 +101,10 @@ function pageHtml(preview: LinkPreview, description: string): string {
 		...languageKeys.map((key) => alternate(languages[key].lang, absolute(versions[key].page))),
 		meta('property', 'og:title', preview.title),
 		meta('property', 'og:description', description),
-		meta('property', 'og:type', 'article'),
 		meta('property', 'og:site_name', preview.siteName),
 		meta('property', 'og:locale', languages[first].ogLocale),
 		...others.map((key) => meta('property', 'og:locale:alternate', languages[key].ogLocale)),
-		`<script>${redirectScript(
-			perLanguage((key) => versions[key].page),
-			undefined,
-			fragment
-		)}</script>`,
+		`<script>${redirect}</script>`,
 		`<style>${style}</style>`,
 	];
 	const versionLinks = languageKeys.map((key) => {

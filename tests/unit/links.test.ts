@@ -42,7 +42,7 @@ describe('redirectScript', () => {
 		stored: string | null,
 		languages: string[],
 		here?: 'en' | 'zh',
-		{ hash = '#capabilities', fragment = '' } = {}
+		hash = '#capabilities'
 	) => {
 		const replaced: string[] = [];
 		const globals = {
@@ -50,7 +50,7 @@ describe('redirectScript', () => {
 			navigator: { languages },
 			location: { search: '?view=en', hash, replace: (to: string) => replaced.push(to) },
 		};
-		const script = redirectScript({ en: '/en/', zh: '/zh/' }, here, fragment);
+		const script = redirectScript({ en: '/en/', zh: '/zh/' }, here);
 		new Function(...Object.keys(globals), script)(...Object.values(globals));
 		return replaced;
 	};
@@ -65,16 +65,8 @@ describe('redirectScript', () => {
 		expect(run('zh', ['en-US'], 'en')).toEqual(['/zh/?view=en#capabilities']);
 	});
 
-	test('lands a section’s link on the section, unless the address names another place', () => {
-		const section = { hash: '', fragment: '%E8%83%BD' };
-		expect(run('zh', ['en-US'], undefined, section)).toEqual(['/zh/?view=en#%E8%83%BD']);
-		expect(run(null, ['en-US'], undefined, { ...section, hash: '#passage' })).toEqual([
-			'/en/?view=en#passage',
-		]);
-	});
-
-	test('cannot be ended by what a path or a fragment holds', () => {
-		const script = redirectScript({ en: '/</script><b>/', zh: '/zh/' }, undefined, '</script>');
+	test('cannot be ended by what a path holds', () => {
+		const script = redirectScript({ en: '/</script><b>/', zh: '/zh/' });
 		expect(script).not.toMatch(/<\/script/i);
 		expect(script).not.toContain('<!--');
 	});

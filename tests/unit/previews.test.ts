@@ -1,3 +1,6 @@
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { toText } from 'hast-util-to-text';
 import { describe, expect, test } from 'vitest';
 import { languageKeys, languages } from '../../src/i18n/languages';
 import { hasOwnAddress, maxIdBytes } from '../../src/navigation/own-address';
@@ -136,6 +139,34 @@ describe('previewHtml', () => {
 		expect(head.links.map(({ href, lang }) => [href, lang])).toEqual([
 			['/skills/mlops-engineer/#capabilities', 'en'],
 			['/zh-cn/skills/mlops-engineer/#capabilities', 'zh-CN'],
+		]);
+	});
+
+	test('sends each reader to the section in their language, or to the place the address names', () => {
+		const tree = fromHtml(previewHtml(capabilities));
+		const script = toText(select('script', tree)!);
+		const go = (stored: string | null, hash: string) => {
+			const replaced: string[] = [];
+			// The page's own links, as the browser resolves them: the script reads its targets there.
+			const document = {
+				querySelector: (selector: string) => {
+					const link = select(selector, tree);
+					return link && { href: new URL(String(link.properties.href), capabilities.url).href };
+				},
+			};
+			const globals = {
+				document,
+				localStorage: { getItem: () => stored },
+				navigator: { languages: ['en-US'] },
+				location: { search: '?from=wiki', hash, replace: (to: string) => replaced.push(to) },
+			};
+			new Function(...Object.keys(globals), script)(...Object.values(globals));
+			return replaced;
+		};
+		expect(go('zh', '')).toEqual(['/zh-cn/skills/mlops-engineer/?from=wiki#capabilities']);
+		expect(go(null, '')).toEqual(['/skills/mlops-engineer/?from=wiki#capabilities']);
+		expect(go(null, '#capabilities.38e453')).toEqual([
+			'/skills/mlops-engineer/?from=wiki#capabilities.38e453',
 		]);
 	});
 
