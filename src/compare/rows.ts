@@ -1,5 +1,4 @@
 import type { BlockModel, RawModel } from '../model/blocks';
-import { rawAnchors } from '../model/raw-anchors';
 import type { ShownPair } from '../model/shown';
 import type { SectionModel, SkillModel } from '../model/skill-model';
 
@@ -33,6 +32,5 @@ export type RowId = (of: ShownPair | RawModel) => string | undefined;
  * rowIds(model)(pair) // => 'ml-pipeline-orchestration--workflow-management.5d41a2'
  */
 export function rowIds(skill: SkillModel): RowId {
-	const raws = rawAnchors(skill);
-	return (of) => ('shared' in of ? raws.get(of) : skill.anchors.get(of));
+	return (of) => skill.anchors.get(of);
 }

@@ -1,7 +1,8 @@
 import { languageKeys } from '../i18n/languages';
-import { blockPairs, type BlockModel } from './blocks';
+import { blockPairs, type BlockModel, type RawModel } from './blocks';
 import type { ShownPair, ShownText } from './shown';
 import { fingerprint } from '../schema/fingerprint';
+import type { SourceAt } from '../schema/pair';
 
 /** The part of a section that places its pairs (a section model has more). */
 interface PlacingSection {
@@ -79,4 +80,20 @@ export function anchorsOf(places: PairPlace[]): Map<ShownPair | ShownText, strin
 			...languageKeys.map((key): [ShownText, string] => [pair[key], anchor]),
 		])
 	);
+}
+
+/**
+ * Every passage's anchor by the place its original is written in the source (its pairs' and its
+ * code's): how a link to the source finds the passage a text belongs to (views/edit-links.ts).
+ * @example
+ * anchorsAt([...model.about, ...model.pairs], rawAnchors(…)).get(section.heading.en.at!) // => 'capabilities'
+ */
+export function anchorsAt(places: PairPlace[], raws: Map<RawModel, string>): Map<SourceAt, string> {
+	const original = languageKeys[0];
+	const found = new Map<SourceAt, string>();
+	for (const { pair, anchor } of places)
+		if (pair[original].at) found.set(pair[original].at, anchor);
+	for (const [raw, anchor] of raws)
+		if (raw.text[original].at) found.set(raw.text[original].at, anchor);
+	return found;
 }

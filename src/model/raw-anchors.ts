@@ -2,7 +2,6 @@ import { languageKeys } from '../i18n/languages';
 import type { BlockKind } from '../schema/block';
 import { fingerprint } from '../schema/fingerprint';
 import type { BlockModel, BlockModelOf, RawModel } from './blocks';
-import type { SkillModel } from './skill-model';
 
 // Blocks of code and HTML are passages a reader links to, like paragraphs, but not pairs of
 // Markdown (model/pair-places.ts leaves them out of counts and checks). Their anchors are made
@@ -23,20 +22,20 @@ const rawIn: { [K in BlockKind]: (block: BlockModelOf<K>) => RawModel[] } = {
 const rawBlocks = (block: BlockModel): RawModel[] =>
 	(rawIn[block.kind] as (block: BlockModel) => RawModel[])(block);
 
-const made = new WeakMap<SkillModel, Map<RawModel, string>>();
-
 /**
  * The anchor of every block of code or HTML of a skill: `<section id>.<6 hex digits>` of its
  * English text (`_top.…` before the first section), `-2`, `-3` … for a repeat, never one of the
- * pairs' anchors. Like theirs, it survives any edit but one to its own English. Made once per model.
+ * pairs' anchors (`taken`). Like theirs, it survives any edit but one to its own English. The
+ * model makes them once (model/skill-model.ts), beside the pairs'.
  * @example
- * rawAnchors(model).get(codeBlock) // => 'setup.9f86d0'
+ * rawAnchors(model.body, model.allSections, new Set(pairAnchors)).get(codeBlock) // => 'setup.9f86d0'
  */
-export function rawAnchors(skill: SkillModel): Map<RawModel, string> {
-	let anchors = made.get(skill);
-	if (anchors) return anchors;
-	anchors = new Map();
-	const taken = new Set(skill.anchors.values());
+export function rawAnchors(
+	body: BlockModel[],
+	allSections: { id: string; body: BlockModel[] }[],
+	taken: Set<string>
+): Map<RawModel, string> {
+	const anchors = new Map<RawModel, string>();
 	const place = (blocks: BlockModel[], prefix: string) => {
 		const seen = new Map<string, number>();
 		for (const raw of blocks.flatMap(rawBlocks)) {
@@ -47,11 +46,10 @@ export function rawAnchors(skill: SkillModel): Map<RawModel, string> {
 			while (taken.has(anchor));
 			seen.set(id, count);
 			taken.add(anchor);
-			anchors!.set(raw, anchor);
+			anchors.set(raw, anchor);
 		}
 	};
-	place(skill.body, '_top');
-	for (const section of skill.allSections) place(section.body, section.id);
-	made.set(skill, anchors);
+	place(body, '_top');
+	for (const section of allSections) place(section.body, section.id);
 	return anchors;
 }

@@ -2,7 +2,7 @@ import type { PerLanguage } from '../i18n/languages';
 import { sectionHeadings, type HeadingEntry } from './page-facts';
 import type { Section, Skill } from '../schema/skill';
 import { sectionAliases } from './aliases';
-import { blockModel, type BlockModel } from './blocks';
+import { blockModel, type BlockModel, type RawModel } from './blocks';
 import { skillLinks, type LinkContext } from './skill-links';
 import {
 	showHeading,
@@ -12,7 +12,9 @@ import {
 	type ShownRaw,
 	type ShownText,
 } from './shown';
-import { anchorsOf, pairPlaces, type PairPlace } from './pair-places';
+import { anchorsAt, anchorsOf, pairPlaces, type PairPlace } from './pair-places';
+import { rawAnchors } from './raw-anchors';
+import type { SourceAt } from '../schema/pair';
 import { fieldsAsWritten, otherFrontmatter } from './frontmatter';
 import { checkPairs } from '../checks/skill-checks';
 import { checkedTexts } from './checked-texts';
@@ -65,8 +67,11 @@ export interface SkillModel {
 	/** The pairs of code (blocks whose translation changed their comments), as texts, with their
 	 * sections (model/code-places.ts). */
 	codes: PairPlace<SectionModel>[];
-	/** The anchor of each pair (its row's id in the compare view), by the pair or any of its texts. */
-	anchors: Map<ShownPair | ShownText, string>;
+	/** The anchor of each passage (its id on the pages, its row's in the compare view): of each
+	 * pair, by the pair or any of its texts, and of each block of code or HTML (raw-anchors.ts). */
+	anchors: Map<ShownPair | ShownText | RawModel, string>;
+	/** The same anchors, and the title's and description's, by where each original is written. */
+	anchorsAt: Map<SourceAt, string>;
 }
 
 // One model per skill and context (a build has one context; tests may ask for others).
@@ -128,6 +133,20 @@ export function skillModel(
 	for (const section of allSections) section.aliases = aliases.get(section.id) ?? [];
 	const body = skill.body.map((block) => blockModel(block, reading));
 	const pairs = pairPlaces(body, allSections);
+	const pairAnchors = anchorsOf(pairs);
+	const raws = rawAnchors(body, allSections, new Set(pairAnchors.values()));
+	const about: PairPlace<SectionModel>[] = [
+		{
+			pair: showHeading(skill.title, () => found(skill.title)),
+			section: undefined,
+			anchor: '_title',
+		},
+		{
+			pair: showPair(skill.description, undefined, () => found(skill.description)),
+			section: undefined,
+			anchor: '_description',
+		},
+	];
 	const frontmatterYaml = otherFrontmatter(skill);
 	const model: SkillModel = {
 		name: skill.name,
@@ -143,20 +162,10 @@ export function skillModel(
 		allSections,
 		headings: sectionHeadings(allSections),
 		pairs,
-		about: [
-			{
-				pair: showHeading(skill.title, () => found(skill.title)),
-				section: undefined,
-				anchor: '_title',
-			},
-			{
-				pair: showPair(skill.description, undefined, () => found(skill.description)),
-				section: undefined,
-				anchor: '_description',
-			},
-		],
+		about,
 		codes: codePlaces(body, allSections),
-		anchors: anchorsOf(pairs),
+		anchors: new Map<ShownPair | ShownText | RawModel, string>([...pairAnchors, ...raws]),
+		anchorsAt: anchorsAt([...about, ...pairs], raws),
 	};
 	known.set(key, model);
 	return model;

@@ -5,7 +5,6 @@ import { fill } from '../i18n/fill';
 import { t } from '../i18n/ui';
 import { editAddress, issueAddress, type SourceRepository } from '../links/source-links';
 import type { SourceAt } from '../schema/pair';
-import { rawAnchors } from '../model/raw-anchors';
 import type { SkillModel } from '../model/skill-model';
 import { data, names } from './names';
 
@@ -46,21 +45,12 @@ export function pairLinks(
 ): PairLinks {
 	const file = skill.file;
 	if (!repository || !file) return () => [];
-	// A pair's anchor by its place (shared by its languages): its texts', or its code's.
-	const anchors = new Map([
-		...[...skill.about, ...skill.pairs].map(
-			({ pair, anchor }) => [pair[languageKeys[0]].at, anchor] as const
-		),
-		...[...rawAnchors(skill)].map(
-			([raw, anchor]) => [raw.text[languageKeys[0]].at, anchor] as const
-		),
-	]);
 	const say = t(ui);
 	return (pair) => {
 		const translation = languageKeys[1];
 		const at = pair[translation].at;
 		if (!at) return [];
-		const anchor = anchors.get(at) ?? '_top';
+		const anchor = skill.anchorsAt.get(at) ?? '_top';
 		const section = anchor.split('.')[0]!;
 		const edit = editAddress(repository, file, at.texts[translation]?.line ?? at.line);
 		const texts = languageKeys.flatMap((key) => [

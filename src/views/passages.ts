@@ -2,7 +2,6 @@ import type { ElementContent, Properties } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import type { RawModel } from '../model/blocks';
-import { rawAnchors } from '../model/raw-anchors';
 import type { ShownPair } from '../model/shown';
 import type { SkillModel } from '../model/skill-model';
 
@@ -12,16 +11,13 @@ import type { SkillModel } from '../model/skill-model';
 // other language's page when it is copied (links/passage-counterpart.ts), so the pages carry
 // nothing more for it.
 
-/** A block of raw text (code, HTML) rather than a pair of Markdown. */
-const isRaw = (of: ShownPair | RawModel): of is RawModel => 'shared' in of;
-
 /**
  * A passage's attributes in a page: its anchor as its id, the same in both languages.
  * @example
  * passageProperties(pair, model) // => { id: 'setup.3f9a1c' }
  */
 export function passageProperties(of: ShownPair | RawModel, skill: SkillModel): Properties {
-	return { id: isRaw(of) ? rawAnchors(skill).get(of) : skill.anchors.get(of) };
+	return { id: skill.anchors.get(of) };
 }
 
 /**
