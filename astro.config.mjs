@@ -10,6 +10,7 @@ import { searchIndex } from './src/search/search-index';
 import { skillFiles } from './src/publish/skill-files';
 import { goLinks } from './src/previews/go-integration';
 import { siteUrl, siteUrlWarning } from './src/site';
+import { onDemand } from './src/on-demand';
 
 /** Starlight locales from the one list of languages: English at the root, Chinese at /zh-cn/. */
 const locales = Object.fromEntries(
@@ -48,6 +49,9 @@ export default defineConfig({
 		syntaxHighlight: false,
 	},
 	vite: {
+		// `import load from './x?on-demand'`: a module in a file of its own, loaded on first use
+		// with no request at page load (the quote's code on a skill page).
+		plugins: [onDemand()],
 		css: {
 			// Lightning CSS (already Vite's CSS minifier) as the transformer too, for one feature only:
 			// custom media queries, so that the breakpoint is defined once (src/styles/breakpoints.css).

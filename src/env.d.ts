@@ -4,3 +4,9 @@ declare namespace App {
 		skillPage?: import('./navigation/skill-route').SkillPage;
 	}
 }
+
+declare module '*?on-demand' {
+	/** Imports the module when called, from a file of its own (src/on-demand.ts). */
+	const load: () => Promise<unknown>;
+	export default load;
+}

@@ -1,26 +1,13 @@
-import { markdownLinkUrl } from './section-links';
-
-// Runs in the browser (links/passage-controls.ts), in the file of the section links' script:
-// what a quote copies, as Markdown and as HTML.
-
-/**
- * The section of a passage's link, from its fragment as `location.hash` gives it, for a link
- * whose passage is gone (its English changed): the part before the dot of
- * `#<section id>.<6 hex digits>` (`_top` before the first section, Starlight's id for the page's
- * title). Section ids never hold a dot, so any other fragment gives none.
- * @example
- * passageSection('#capabilities.3f9a1c-2') // => 'capabilities'
- * passageSection('#capabilities') // => undefined
- */
-export function passageSection(hash: string): string | undefined {
-	return /^#([^.]+)\.[\da-f]{6}(-\d+)?$/.exec(hash)?.[1];
-}
+// Runs in the browser, in the quote's own chunk (links/passage-quoting.ts): what a quote copies,
+// as Markdown and as HTML. It imports nothing: what the chunk shares with the page's script
+// would be fetched as a file of its own at page load.
 
 /**
  * A quote as Markdown: one blockquote, a paragraph per text, the languages in the order given
  * (the reader's first), then where it is from and its link, and a note when there is one. Text
  * from a skill cannot add markup (its `<`, `>`, `&` are entities) or leave the quote (every line
- * of it is quoted). Its HTML is {@link quoteHtml}.
+ * of it is quoted). The link comes as a Markdown link destination, `markdownLinkUrl(url)` of
+ * links/section-links.ts, which the page's script has. Its HTML is {@link quoteHtml}.
  * @example
  * quoteMarkdown({ en: ['Run it'], 'zh-CN': ['运行'] }, 'Ops › Setup', 'https://x/#setup.1a2b3c')
  * // => '> Run it\n>\n> 运行\n\n— Ops › Setup (https://x/#setup.1a2b3c)'
@@ -28,14 +15,14 @@ export function passageSection(hash: string): string | undefined {
 export function quoteMarkdown(
 	texts: Record<string, string[]>,
 	source: string,
-	url: string,
+	destination: string,
 	note = ''
 ): string {
 	const inert = (text: string) => text.replace(/[&<>]/g, (char) => `&#${char.charCodeAt(0)};`);
 	const quoted = Object.values(texts)
 		.flat()
 		.map((text) => inert(text).replace(/^/gm, '> '));
-	return `${quoted.join('\n>\n')}\n\n— ${inert(source)} (${markdownLinkUrl(url)}) ${note}`.trim();
+	return `${quoted.join('\n>\n')}\n\n— ${inert(source)} (${destination}) ${note}`.trim();
 }
 
 /**

@@ -84,9 +84,15 @@ test('on the English page: a passage’s link, and a quote whose translation is 
 	page,
 }) => {
 	const asked = requestsFor(page, views.zh);
+	// What makes a quote is a file of its own (src/on-demand.ts), fetched at the first selection.
+	const quoting: string[] = [];
+	page.on('request', (request) => {
+		if (/\/passage-quoting\.[\w-]+\.js$/.test(request.url())) quoting.push(request.url());
+	});
 	await page.goto(views.en, { waitUntil: 'networkidle' });
-	// The page carries no translation, and asks for none until a quote.
+	// The page carries no translation, and asks for none until a quote; nor for the quote's code.
 	expect(asked).toEqual([]);
+	expect(quoting).toEqual([]);
 	expect(await page.locator('[data-other]').count()).toBe(0);
 
 	await page.locator(`[id="${id}"]`).hover();
@@ -113,6 +119,7 @@ test('on the English page: a passage’s link, and a quote whose translation is 
 	expect(html).toContain(`<p lang="en">${item}</p><p lang="zh-CN">${itemZh}</p>`);
 	expect((await quote(page, 'en', 'quoteCopied')).text).toBe(text);
 	expect(asked).toEqual(['fetch', 'fetch']);
+	expect(quoting).toHaveLength(1);
 });
 
 test('on the Chinese page, by keyboard: the Chinese first; a passage the English page lacks is quoted alone', async ({

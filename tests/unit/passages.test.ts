@@ -3,7 +3,9 @@ import { selectAll } from 'hast-util-select';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { copyLater } from '../../src/links/clipboard-later';
 import { counterparts } from '../../src/links/passage-counterpart';
-import { passageSection, quoteMarkdown } from '../../src/links/passage-quote';
+import { quoteMarkdown } from '../../src/links/passage-quote';
+import { passageSection } from '../../src/links/passage-section';
+import { markdownLinkUrl } from '../../src/links/section-links';
 import { blockPairs } from '../../src/model/blocks';
 import { skillModel } from '../../src/model/skill-model';
 import { parseSkill } from '../../src/source/parse-skill';
@@ -106,7 +108,7 @@ describe('a quote as Markdown', () => {
 		const markdown = quoteMarkdown(
 			{ en: ['<script>x</script> & </blockquote>'] },
 			'A <b>',
-			'https://x/(a b)'
+			markdownLinkUrl('https://x/(a b)')
 		);
 		expect(markdown).toBe(
 			'> &#60;script&#62;x&#60;/script&#62; &#38; &#60;/blockquote&#62;\n\n— A &#60;b&#62; (https://x/%28a%20b%29)'
