@@ -4,6 +4,7 @@ import type { Section, Skill } from '../schema/skill';
 import { sectionAliases } from './aliases';
 import { blockModel, type BlockModel, type RawModel } from './blocks';
 import { skillLinks, type LinkContext } from './skill-links';
+import { contextKey } from './context-key';
 import {
 	showHeading,
 	showPair,
@@ -76,16 +77,6 @@ export interface SkillModel {
 
 // One model per skill and context (a build has one context; tests may ask for others).
 const models = new WeakMap<Skill, Map<string, SkillModel>>();
-
-// The library passes one set of names to every skill's model: its key is made once per set, not
-// once per skill (which would cost the library's size, for each skill).
-const keysOf = new WeakMap<ReadonlySet<string>, string>();
-const noSkills: ReadonlySet<string> = new Set();
-function contextKey({ base = '/', skills = noSkills, checks = true }: LinkContext): string {
-	let names = keysOf.get(skills);
-	if (names === undefined) keysOf.set(skills, (names = JSON.stringify([...skills].sort())));
-	return `${base}\n${checks}\n${names}`;
-}
 
 /**
  * Turns a checked skill into what every view draws; made once per skill and reused. Every text's
