@@ -143,6 +143,15 @@ describe('the first block of a callout', () => {
 		]);
 	});
 
+	test('in a SKILL.md, a marker’s paragraph that would not stand alone imports as a quote', () => {
+		// `4. four` under the marker is the marker's paragraph on GitHub; alone, it is a list, which
+		// a callout's paragraph cannot be: the import refused its own source.
+		const file = english.replace('> [!IMPORTANT]\n', '> [!IMPORTANT]\n> 4. four\n');
+		const { skill: read } = imported(file);
+		expect(read.body.map((block) => block.kind)).toEqual(['callout', 'callout', 'quote', 'quote']);
+		expect(skillFile(skillModel(read, { checks: false }), 'en')).toBe(file);
+	});
+
 	test('that Markdown reads as its own block is kept, and exports as it imports', () => {
 		for (const first of [
 			"      - paragraph: { en: '\\=== escaped', zh: '\\=== 已转义' }\n",
