@@ -171,6 +171,32 @@ describe('a bad source stops with the file, the place and the fix', () => {
 		]);
 	});
 
+	test('code or HTML that is neither text nor a whole pair, said as such and not "Invalid input"', () => {
+		expect(
+			sourceError('half-code').problems.map(({ line, where, message, hint }) => ({
+				at: `${line} ${where}`,
+				message,
+				fix: hint.split('.')[0],
+			}))
+		).toEqual([
+			{
+				at: '14 section “Purpose”, block 1, code, zh',
+				message: 'has no Chinese text (`zh`)',
+				fix: 'Add `zh:` with the Chinese text',
+			},
+			{
+				at: '16 section “Purpose”, block 2, html, en',
+				message: 'has no English text (`en`)',
+				fix: 'Add `en:` with the English text',
+			},
+			{
+				at: '17 section “Purpose”, block 3, code',
+				message: 'is a list, where text or a mapping of texts by language belongs',
+				fix: 'Write the text itself (in quotes if it could be read as a number), or `en:` and `zh:` texts when the translation changes it',
+			},
+		]);
+	});
+
 	test('sections nested deeper than level 6', () => {
 		expect(sourceError('too-deep').problems).toEqual([
 			expect.objectContaining({
