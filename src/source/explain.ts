@@ -79,6 +79,12 @@ export function explainIssue(
 					: `Add \`${String(key)}:\`.`,
 			};
 		}
+		if (typeof value === 'number' && (issue.expected === 'number' || issue.expected === 'int')) {
+			return {
+				message: `is ${value}, where a whole number belongs`,
+				hint: 'Write a whole number in digits, such as `4`.',
+			};
+		}
 		return {
 			message: `is ${typeName(value)}, where ${expected} belongs`,
 			hint:
@@ -97,6 +103,14 @@ export function explainIssue(
 		return {
 			message: `is ${typeName(valueAt(raw, issue.path))}, where text or a mapping of texts by language belongs`,
 			hint: 'Write the text itself (in quotes if it could be read as a number), or `en:` and `zh:` texts when the translation changes it.',
+		};
+	}
+	if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') {
+		const [bound, word] =
+			issue.code === 'too_small' ? [issue.minimum, 'least'] : [issue.maximum, 'most'];
+		return {
+			message: `is ${String(valueAt(raw, issue.path))}; it may be at ${word} ${String(bound)}`,
+			hint: `Write a number of at ${word} ${String(bound)}.`,
 		};
 	}
 	if (issue.code === 'too_small' && issue.origin === 'array') {
