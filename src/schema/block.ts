@@ -113,12 +113,14 @@ const html = z
 /** A code block's code: one copy for every language, or a pair when a translation changed it. */
 const code = z.union([rawText, pairOf(rawText)]).superRefine(eachText(rawLimitProblem));
 
-/** What Markdown reads after a callout's marker line, for the kinds whose text it reads there. */
-const afterMarker = {
-	paragraph: { shape: 'inline', read: 'paragraph' },
-	table: { shape: 'table', read: 'paragraph,table' },
-	html: { shape: 'html', read: 'paragraph,html' },
-} as const;
+/** The limits' name for the text of each kind whose text Markdown reads after a callout's marker. */
+const calloutShapes = { paragraph: 'inline', table: 'table', html: 'html' } as const;
+
+/** The kinds of the blocks Markdown reads in a text, in order: `paragraph,table`. */
+const blockTypes = (markdown: string) =>
+	parseGfm(markdown)
+		.children.map((node) => node.type)
+		.join();
 
 /**
  * A callout's first block must read as that block on the line after GitHub's marker, where the
@@ -157,7 +159,7 @@ function calloutOpening(inner: Block[], ctx: z.RefinementCtx<Block[]>): void {
 		return;
 	}
 	if (first.kind !== 'paragraph' && first.kind !== 'table' && first.kind !== 'html') return;
-	const { shape, read: wanted } = afterMarker[first.kind];
+	const shape = calloutShapes[first.kind];
 	const value =
 		first.kind === 'paragraph'
 			? first.paragraph
@@ -168,12 +170,15 @@ function calloutOpening(inner: Block[], ctx: z.RefinementCtx<Block[]>): void {
 		const text = typeof value === 'string' ? value : value[key];
 		// A text over the limits was refused at its place, and is not parsed again.
 		if (text === undefined || textLimitProblem(text, shape)) continue;
-		const read = parseGfm(`[!NOTE]\n${text}`).children.map((node) => node.type);
-		if (read.join() === wanted) continue;
+		// A paragraph runs on from the marker's; any other block follows it as it reads alone (an
+		// HTML block kept as written, `# Title`, is a heading there too).
+		const read = blockTypes(`[!NOTE]\n${text}`);
+		if (read === (first.kind === 'paragraph' ? 'paragraph' : `paragraph,${blockTypes(text)}`))
+			continue;
 		const path = typeof value === 'string' ? [first.kind] : [first.kind, key];
 		return refuse(
 			path,
-			`this ${first.kind === 'html' ? 'HTML block' : first.kind}, read there as ${read.join(' and ')}`,
+			`this ${first.kind === 'html' ? 'HTML block' : first.kind}, read there as ${read.replaceAll(',', ' and ')}`,
 			first.kind === 'paragraph'
 				? 'Escape the Markdown marker that opens the text with a backslash (`\\=`, `\\-`), or open the callout with another paragraph.'
 				: paragraphFirst

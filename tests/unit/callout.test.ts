@@ -143,6 +143,18 @@ describe('the first block of a callout', () => {
 		]);
 	});
 
+	test('in a SKILL.md, a heading under the marker is kept as written, and exports as it was', () => {
+		const file = english.replace('> [!IMPORTANT]\n', '> [!IMPORTANT]\n> # Title\n');
+		const { skill: read } = imported(file);
+		expect(read.body.map((block) => block.kind)).toEqual([
+			'callout',
+			'callout',
+			'quote',
+			'callout',
+		]);
+		expect(skillFile(skillModel(read, { checks: false }), 'en')).toBe(file);
+	});
+
 	test('in a SKILL.md, a marker’s paragraph that would not stand alone imports as a quote', () => {
 		// `4. four` under the marker is the marker's paragraph on GitHub; alone, it is a list, which
 		// a callout's paragraph cannot be: the import refused its own source.
