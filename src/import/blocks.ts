@@ -1,4 +1,5 @@
 import type { Blockquote, ListItem, RootContent } from 'mdast';
+import { parseGfm } from '../markdown/parse';
 import { blockKinds, type BlockKind, type CalloutType } from '../schema/block';
 import { writeMarkdown } from '../skill-md/write';
 import { writtenText } from '../skill-md/written';
@@ -78,7 +79,10 @@ const calloutMarker = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\](?:\n|$)/;
 /**
  * A blockquote that opens with GitHub's callout marker. The marker is on a line of its own, and
  * the callout's first block on the next line (in the marker's paragraph, or one that interrupts
- * it): written so, the export gives back the same lines. Any other blockquote is a quote.
+ * it): written so, the export gives back the same lines. Any other blockquote is a quote, and so
+ * is one whose marker's paragraph goes on with lines that would not read as a paragraph without
+ * the marker (`4. four`, which could not interrupt it): a source holds no such paragraph (the
+ * site would refuse the import's own output), and as a quote the file is written back as it was.
  */
 function calloutOf(node: Blockquote, context: BlockContext): LangShapes['callout'] | undefined {
 	const [first, next] = node.children;
@@ -89,9 +93,13 @@ function calloutOf(node: Blockquote, context: BlockContext): LangShapes['callout
 	if (!marker) return undefined;
 	const type = marker[1]!.toLowerCase() as CalloutType;
 	const rest = text.slice(marker[0].length);
-	const after = blocksOf(node.children.slice(1), inner);
-	if (rest !== '')
+	if (rest !== '') {
+		const alone = parseGfm(rest).children;
+		if (alone.length !== 1 || alone[0]!.type !== 'paragraph') return undefined;
+		const after = blocksOf(node.children.slice(1), inner);
 		return { type, blocks: [{ kind: 'paragraph', line: lineOf(first) + 1, text: rest }, ...after] };
+	}
+	const after = blocksOf(node.children.slice(1), inner);
 	const tight = next && lineOf(next) === (first.position?.end.line ?? 0) + 1;
 	return tight ? { type, blocks: after } : undefined;
 }

@@ -5,8 +5,10 @@
 /**
  * A quote as Markdown: one blockquote, a paragraph per text, the languages in the order given
  * (the reader's first), then where it is from and its link, and a note when there is one. Text
- * from a skill cannot add markup (its `<`, `>`, `&` are entities) or leave the quote (every line
- * of it is quoted). The link comes as a Markdown link destination, `markdownLinkUrl(url)` of
+ * from a skill cannot add markup (its `<`, `>`, `&` are entities), links or images (its `[`, `]`
+ * and `\` are escaped: the page showed `[Docs](https://…)` written as code as text, and it
+ * must not paste as a link to wherever it points), or leave the quote (every line of it is
+ * quoted). The link comes as a Markdown link destination, `markdownLinkUrl(url)` of
  * links/section-links.ts, which the page's script has. Its HTML is {@link quoteHtml}.
  * @example
  * quoteMarkdown({ en: ['Run it'], 'zh-CN': ['运行'] }, 'Ops › Setup', 'https://x/#setup.1a2b3c')
@@ -18,7 +20,8 @@ export function quoteMarkdown(
 	destination: string,
 	note = ''
 ): string {
-	const inert = (text: string) => text.replace(/[&<>]/g, (char) => `&#${char.charCodeAt(0)};`);
+	const inert = (text: string) =>
+		text.replace(/[&<>]/g, (char) => `&#${char.charCodeAt(0)};`).replace(/[\\[\]]/g, '\\$&');
 	const quoted = Object.values(texts)
 		.flat()
 		.map((text) => inert(text).replace(/^/gm, '> '));

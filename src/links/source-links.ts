@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { relative, resolve, sep } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { defaultSkillsBase } from '../source/read-skills';
 
 // "Edit this translation" and "Report a problem", in the spirit of Starlight's `editLink`: a
@@ -18,7 +18,30 @@ export interface SourceRepository {
 	root: string;
 }
 
-const repositoryPattern = /^https:\/\/github\.com\/[\w.-]+\/[\w.-]+$/;
+/** GitHub's owner names are letters, digits and hyphens; a repository's name is never `.` or `..`,
+ * which would lead every link out of the repository. */
+const repositoryPattern = /^https:\/\/github\.com\/[A-Za-z0-9-]+\/(?!\.\.?$)[\w.-]+$/;
+
+/**
+ * Whether a branch is named as git allows (`git check-ref-format`): no `..`, no part that is empty
+ * or starts with a dot, none of the characters git refuses. A name git refuses names no branch,
+ * and `..` parts would lead the links out of the repository (`blob/../../other/repo`).
+ * @example
+ * isBranchName('release/2.1') // => true
+ * isBranchName('../../evil/repo') // => false
+ */
+export function isBranchName(branch: string): boolean {
+	return (
+		!branch.includes('..') &&
+		!branch.includes('@{') &&
+		!/[\x00-\x20\x7f~^:?*[\\]/.test(branch) &&
+		!branch.endsWith('.') &&
+		branch !== '@' &&
+		branch
+			.split('/')
+			.every((part) => part !== '' && !part.startsWith('.') && !part.endsWith('.lock'))
+	);
+}
 
 const git = (cwd: string, ...args: string[]): string | undefined => {
 	try {
@@ -48,12 +71,30 @@ export function sourceRepository(
 				`  Fix: set it to https://github.com/<owner>/<repo>, or unset it to build without "Edit this translation" links.`
 		);
 	}
+	const branch = env.SKILLS_BRANCH?.trim() || 'main';
+	if (!isBranchName(branch)) {
+		throw new Error(
+			`SKILLS_BRANCH is "${branch}", which git does not allow as a branch's name.\n` +
+				`  Fix: set it to the branch the sources are on, such as main, or unset it for main.`
+		);
+	}
 	const folder = resolve(sources);
+	const root = git(folder, 'rev-parse', '--show-toplevel') ?? process.cwd();
+	// The links name each source by its path from the repository's root: from outside it, that
+	// path climbs out (`blob/main/../../../tmp/…`) to another repository's files, or to none.
+	const within = relative(root, folder);
+	if (within === '..' || within.startsWith(`..${sep}`) || isAbsolute(within)) {
+		throw new Error(
+			`SKILLS_REPOSITORY is set, but the skills' folder ${folder} is not in a git repository, ` +
+				`nor under ${root}: its "Edit this translation" links could not name the files' paths.\n` +
+				`  Fix: build from a clone of ${url} (or from its root, without git), or unset SKILLS_REPOSITORY.`
+		);
+	}
 	return {
 		url,
-		branch: env.SKILLS_BRANCH?.trim() || 'main',
+		branch,
 		commit: env.SKILLS_COMMIT?.trim() || git(folder, 'rev-parse', 'HEAD'),
-		root: git(folder, 'rev-parse', '--show-toplevel') ?? process.cwd(),
+		root,
 	};
 }
 

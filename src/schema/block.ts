@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import type { LanguageKey } from '../i18n/languages';
+import { languageKeys, type LanguageKey } from '../i18n/languages';
 import {
 	inlinePair,
 	markdownText,
@@ -10,6 +10,7 @@ import {
 	type Pair,
 } from './pair';
 import { rule } from './rule';
+import { parseGfm } from '../markdown/parse';
 import { htmlBlockProblem } from '../markdown/shape';
 import { maxMetaBytes } from '../source/limits';
 import { eachText, rawLimitProblem, textLimitProblem, withinBytes } from '../source/text-limits';
@@ -112,6 +113,79 @@ const html = z
 /** A code block's code: one copy for every language, or a pair when a translation changed it. */
 const code = z.union([rawText, pairOf(rawText)]).superRefine(eachText(rawLimitProblem));
 
+/** The limits' name for the text of each kind whose text Markdown reads after a callout's marker. */
+const calloutShapes = { paragraph: 'inline', table: 'table', html: 'html' } as const;
+
+/** The kinds of the blocks Markdown reads in a text, in order: `paragraph,table`. */
+const blockTypes = (markdown: string) =>
+	parseGfm(markdown)
+		.children.map((node) => node.type)
+		.join();
+
+/**
+ * A callout's first block must read as that block on the line after GitHub's marker, where the
+ * SKILL.md writes it (export/markdown-blocks.ts) and where the importer reads it: right under the
+ * marker's paragraph, which most blocks cannot interrupt. A rule, an empty first item or `===`
+ * there underline the marker into a heading; a list that starts at another number than 1, or an
+ * HTML block such as `<Good>`, runs on into the marker's paragraph. The page would show one thing
+ * and the file agents load another, which imports as something else again.
+ * @example
+ * blocks.superRefine(calloutOpening) // `callout: [{ rule: true }, …]` is refused at its rule
+ */
+function calloutOpening(inner: Block[], ctx: z.RefinementCtx<Block[]>): void {
+	const first = inner[0];
+	if (!first) return;
+	const refuse = (path: PropertyKey[], found: string, hint: string) =>
+		ctx.addIssue({
+			code: 'custom',
+			path: [0, ...path],
+			message: `opens a callout with ${found}: the SKILL.md writes it on the line after the callout's marker (\`> [!NOTE]\`), where Markdown reads it as part of the marker's line`,
+			params: { hint },
+		});
+	const paragraphFirst = 'Open the callout with a paragraph, and put this block after it.';
+	if (first.kind === 'rule') return refuse(['rule'], 'a rule', paragraphFirst);
+	if (first.kind === 'list') {
+		const start = first.ordered ? (first.start ?? 1) : 1;
+		if (start !== 1)
+			return refuse(
+				['start'],
+				`a list numbered from ${start}`,
+				`Start the list at 1, or ${paragraphFirst.toLowerCase()}`
+			);
+		const [item] = first.list;
+		for (const key of languageKeys)
+			if (item?.[key] === '' && !item.body?.length)
+				return refuse(['list', 0, key], 'an empty list item', paragraphFirst);
+		return;
+	}
+	if (first.kind !== 'paragraph' && first.kind !== 'table' && first.kind !== 'html') return;
+	const shape = calloutShapes[first.kind];
+	const value =
+		first.kind === 'paragraph'
+			? first.paragraph
+			: first.kind === 'table'
+				? first.table
+				: first.html;
+	for (const key of languageKeys) {
+		const text = typeof value === 'string' ? value : value[key];
+		// A text over the limits was refused at its place, and is not parsed again.
+		if (text === undefined || textLimitProblem(text, shape)) continue;
+		// A paragraph runs on from the marker's; any other block follows it as it reads alone (an
+		// HTML block kept as written, `# Title`, is a heading there too).
+		const read = blockTypes(`[!NOTE]\n${text}`);
+		if (read === (first.kind === 'paragraph' ? 'paragraph' : `paragraph,${blockTypes(text)}`))
+			continue;
+		const path = typeof value === 'string' ? [first.kind] : [first.kind, key];
+		return refuse(
+			path,
+			`this ${first.kind === 'html' ? 'HTML block' : first.kind}, read there as ${read.replaceAll(',', ' and ')}`,
+			first.kind === 'paragraph'
+				? 'Escape the Markdown marker that opens the text with a backslash (`\\=`, `\\-`), or open the callout with another paragraph.'
+				: paragraphFirst
+		);
+	}
+}
+
 /**
  * Each kind's keys as a source writes them. The key named like the kind holds its content and
  * marks a block as that kind; any other key is an option of that kind only, and optional.
@@ -178,7 +252,7 @@ const blockFields: FieldSchemas = {
 	/** A blockquote: the blocks it holds. */
 	quote: { quote: blocks },
 	/** A GitHub callout (`> [!WARNING]`): the blocks it holds, and its type. */
-	callout: { callout: blocks, type: z.enum(calloutTypes).optional() },
+	callout: { callout: blocks.superRefine(calloutOpening), type: z.enum(calloutTypes).optional() },
 	/** A thematic break (`---`). */
 	rule: { rule: z.literal(true) },
 	/** An HTML block (`<Good>…</Good>`), kept as its text and shown as text, never as markup. */

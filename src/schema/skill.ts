@@ -22,8 +22,34 @@ const skillNameSchema = z
 		)
 	);
 
+/**
+ * The paths of YAML merge keys (`<<`) in front matter, at any depth. The site reads YAML 1.2, where
+ * `<<` is a field like any other; js-yaml (gray-matter) and PyYAML, which agents' loaders use,
+ * merge its value's fields into the mapping: `<<: { allowed-tools: Bash(*) }` gives an agent a
+ * tool that the page's facts do not list.
+ * @example
+ * mergeKeys({ metadata: { '<<': { version: '2' } } }) // => [['metadata', '<<']]
+ */
+function mergeKeys(value: unknown, path: PropertyKey[] = []): PropertyKey[][] {
+	if (Array.isArray(value))
+		return value.flatMap((item, index) => mergeKeys(item, [...path, index]));
+	if (value === null || typeof value !== 'object') return [];
+	return Object.entries(value).flatMap(([key, inner]) =>
+		key === '<<' ? [[...path, key]] : mergeKeys(inner, [...path, key])
+	);
+}
+
 /** The front matter fields a source keeps besides `name` and `description`, which it holds itself. */
 const frontmatterSchema = z.record(z.string(), z.unknown()).superRefine((fields, ctx) => {
+	for (const path of mergeKeys(fields)) {
+		ctx.addIssue({
+			code: 'custom',
+			path,
+			message:
+				'is YAML’s merge key `<<`: agents’ YAML loaders (js-yaml, PyYAML) read its fields as fields of this mapping, where the page shows one field named `<<`',
+			params: { hint: 'Write the fields themselves in place of `<<:`.' },
+		});
+	}
 	for (const key of ['name', 'description'].filter((key) => key in fields)) {
 		ctx.addIssue({
 			code: 'custom',

@@ -26,6 +26,26 @@ const expectedName: Record<string, string> = {
 };
 
 /**
+ * A source's issues, each failed union (code or HTML, written as one text or as a pair) replaced by
+ * the issues of the form the source wrote: `code: { en: x }` is a pair without its `zh`, not
+ * "Invalid input". A union whose every form is of another type than the value stays as it is.
+ * @example
+ * specificIssues(result.error.issues) // => [{ code: 'custom', path: ['body', 0, 'code', 'zh'], message: 'has no Chinese text (`zh`)', … }]
+ */
+export function specificIssues(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+	return issues.flatMap((issue) => {
+		if (issue.code !== 'invalid_union') return [issue];
+		const written = issue.errors.filter(
+			(form) => !form.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0)
+		);
+		if (written.length !== 1) return [issue];
+		return specificIssues(
+			written[0]!.map((inner) => ({ ...inner, path: [...issue.path, ...inner.path] }))
+		);
+	});
+}
+
+/**
  * Turns a Zod issue on a source into a message and a fix that a translator can act on. Our own
  * checks carry their fix in `params.hint`; built-in ones get theirs here.
  * @example
@@ -59,6 +79,12 @@ export function explainIssue(
 					: `Add \`${String(key)}:\`.`,
 			};
 		}
+		if (typeof value === 'number' && (issue.expected === 'number' || issue.expected === 'int')) {
+			return {
+				message: `is ${value}, where a whole number belongs`,
+				hint: 'Write a whole number in digits, such as `4`.',
+			};
+		}
 		return {
 			message: `is ${typeName(value)}, where ${expected} belongs`,
 			hint:
@@ -71,6 +97,20 @@ export function explainIssue(
 		return {
 			message: `must be one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}`,
 			hint: 'Use one of the listed values.',
+		};
+	}
+	if (issue.code === 'invalid_union') {
+		return {
+			message: `is ${typeName(valueAt(raw, issue.path))}, where text or a mapping of texts by language belongs`,
+			hint: 'Write the text itself (in quotes if it could be read as a number), or `en:` and `zh:` texts when the translation changes it.',
+		};
+	}
+	if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') {
+		const [bound, word] =
+			issue.code === 'too_small' ? [issue.minimum, 'least'] : [issue.maximum, 'most'];
+		return {
+			message: `is ${String(valueAt(raw, issue.path))}; it may be at ${word} ${String(bound)}`,
+			hint: `Write a number of at ${word} ${String(bound)}.`,
 		};
 	}
 	if (issue.code === 'too_small' && issue.origin === 'array') {

@@ -1,6 +1,6 @@
 import { Document, isMap, LineCounter, parseDocument } from 'yaml';
 import { skillSchema, type Skill } from '../schema/skill';
-import { explainIssue } from './explain';
+import { explainIssue, specificIssues } from './explain';
 import { describePath, locate } from './locate';
 import { controlProblems } from './encoding';
 import { sizeProblem, utf8Bytes } from './limits';
@@ -88,7 +88,7 @@ export function parseSkill(
 	const problems: Problem[] = [];
 	const result = skillSchema.safeParse(raw);
 	if (!result.success) {
-		for (const issue of result.error.issues) {
+		for (const issue of specificIssues(result.error.issues)) {
 			const key = issue.code === 'unrecognized_keys' ? issue.keys[0] : undefined;
 			problems.push({
 				...locate(doc, lineCounter, issue.path, key),

@@ -5,9 +5,11 @@ import { toText } from 'hast-util-to-text';
 import { skillFile } from '../../src/export/skill-file';
 import { skillModel } from '../../src/model/skill-model';
 import { calloutTypes } from '../../src/schema/block';
+import { parseSkill } from '../../src/source/parse-skill';
 import { asideIcons } from '../../src/views/callout';
 import { compareHtml } from '../../src/views/compare-tree';
 import { pageHtml } from '../../src/views/page-html';
+import { refusal } from '../support/refusal';
 import { imported } from '../support/round-trip';
 
 // GitHub's callouts (`> [!NOTE]`), which real skills use: a kind of block of their own, imported,
@@ -106,5 +108,74 @@ describe('GitHub callouts', () => {
 				);
 				expect(html).toMatch(/aria-label="[^"]+"/);
 			}
+	});
+});
+
+describe('the first block of a callout', () => {
+	// The SKILL.md writes it on the line after the marker, where Markdown reads on from the
+	// marker's paragraph: `> [!WARNING]` over `> ---` is a heading “[!WARNING]” in the file agents
+	// load, while the page showed a warning and a rule.
+	const source = (first: string) =>
+		`name: demo\ntitle: { en: Demo, zh: 演示 }\ndescription: { en: A demo., zh: 演示。 }\nbody:\n  - callout:\n${first}      - paragraph: { en: After., zh: 之后。 }\n    type: warning\n`;
+	const parse = (first: string) =>
+		parseSkill(source(first), { file: 'x/demo/skill.yaml', folder: 'demo' });
+
+	test('is refused at its place when Markdown would read it into the marker’s line', () => {
+		const refused = {
+			rule: '      - rule: true\n',
+			underline: "      - paragraph: { en: '===', zh: '===' }\n",
+			empty: "      - list:\n          - { en: '', zh: '' }\n",
+			numbered:
+				'      - list:\n          - { en: four, zh: 四 }\n        ordered: true\n        start: 4\n',
+			html: "      - html: '<Good>x</Good>'\n",
+		};
+		const places = Object.values(refused).map((first) =>
+			refusal(() => parse(first)).problems.map((problem) =>
+				problem.replace(/: opens a callout .*/, '')
+			)
+		);
+		expect(places).toEqual([
+			['6:15 block 1, callout, rule'],
+			['6:26 block 1, callout, paragraph, en'],
+			['7:19 block 1, callout, list item 1, en'],
+			['9:16 block 1, callout, start'],
+			['6:15 block 1, callout, html'],
+		]);
+	});
+
+	test('in a SKILL.md, a heading under the marker is kept as written, and exports as it was', () => {
+		const file = english.replace('> [!IMPORTANT]\n', '> [!IMPORTANT]\n> # Title\n');
+		const { skill: read } = imported(file);
+		expect(read.body.map((block) => block.kind)).toEqual([
+			'callout',
+			'callout',
+			'quote',
+			'callout',
+		]);
+		expect(skillFile(skillModel(read, { checks: false }), 'en')).toBe(file);
+	});
+
+	test('in a SKILL.md, a marker’s paragraph that would not stand alone imports as a quote', () => {
+		// `4. four` under the marker is the marker's paragraph on GitHub; alone, it is a list, which
+		// a callout's paragraph cannot be: the import refused its own source.
+		const file = english.replace('> [!IMPORTANT]\n', '> [!IMPORTANT]\n> 4. four\n');
+		const { skill: read } = imported(file);
+		expect(read.body.map((block) => block.kind)).toEqual(['callout', 'callout', 'quote', 'quote']);
+		expect(skillFile(skillModel(read, { checks: false }), 'en')).toBe(file);
+	});
+
+	test('that Markdown reads as its own block is kept, and exports as it imports', () => {
+		for (const first of [
+			"      - paragraph: { en: '\\=== escaped', zh: '\\=== 已转义' }\n",
+			'      - list:\n          - { en: one, zh: 一 }\n        ordered: true\n',
+			"      - html: '<div>x</div>'\n",
+			'      - code: x = 1\n',
+			'      - quote:\n          - paragraph: { en: Quoted., zh: 引文。 }\n',
+		]) {
+			const model = skillModel(parse(first), { checks: false });
+			const [en, zh] = [skillFile(model, 'en'), skillFile(model, 'zh')];
+			const again = skillModel(imported(en, zh).skill, { checks: false });
+			expect([skillFile(again, 'en'), skillFile(again, 'zh')]).toEqual([en, zh]);
+		}
 	});
 });

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
@@ -56,6 +59,33 @@ describe('the repository a site names', () => {
 			expect(() => sourceRepository({ SKILLS_REPOSITORY: given }, '.')).toThrow(
 				/SKILLS_REPOSITORY[\s\S]*Fix: set it to https:\/\/github\.com\/<owner>\/<repo>/
 			);
+	});
+
+	test('a repository, a branch or a folder that would lead the links elsewhere stops the build', () => {
+		for (const given of [
+			'https://github.com/../..',
+			'https://github.com/acme/..',
+			'https://github.com/a.b/c',
+		])
+			expect(() => sourceRepository({ SKILLS_REPOSITORY: given }, '.'), given).toThrow(
+				/SKILLS_REPOSITORY[\s\S]*Fix:/
+			);
+		const site = { SKILLS_REPOSITORY: 'https://github.com/acme/skills' };
+		for (const branch of ['../../evil/repo', 'a/../b', '.hidden', 'a//b', 'x.lock', 'a b', 'a\\b'])
+			expect(
+				() => sourceRepository({ ...site, SKILLS_BRANCH: branch }, 'content/skills'),
+				branch
+			).toThrow(/SKILLS_BRANCH[\s\S]*Fix:/);
+		expect(
+			sourceRepository({ ...site, SKILLS_BRANCH: 'release/2.1' }, 'content/skills')
+		).toMatchObject({ branch: 'release/2.1' });
+		// Outside any git repository and outside the folder the build runs in: no path to name.
+		const outside = mkdtempSync(join(tmpdir(), 'skills-'));
+		try {
+			expect(() => sourceRepository(site, outside)).toThrow(/not in a git repository[\s\S]*Fix:/);
+		} finally {
+			rmSync(outside, { recursive: true });
+		}
 	});
 
 	test('a path and a branch are escaped part by part', () => {

@@ -7,6 +7,7 @@ import { skillModel } from '../../src/model/skill-model';
 import { headingSlug } from '../../src/schema/section-id';
 import { parseSkill } from '../../src/source/parse-skill';
 import { pageHtml } from '../../src/views/page-html';
+import { refusal } from '../support/refusal';
 import { loadSkill, readProjectFile, sourceError } from '../support/skills';
 
 describe('a valid source', () => {
@@ -168,6 +169,50 @@ describe('a bad source stops with the file, the place and the fix', () => {
 	test('a block with two kinds', () => {
 		expect(sourceError('mixed-block').problems).toEqual([
 			expect.objectContaining({ line: 13, message: 'mixes `paragraph` and `code` in one block' }),
+		]);
+	});
+
+	test('code or HTML that is neither text nor a whole pair, said as such and not "Invalid input"', () => {
+		expect(
+			sourceError('half-code').problems.map(({ line, where, message, hint }) => ({
+				at: `${line} ${where}`,
+				message,
+				fix: hint.split('.')[0],
+			}))
+		).toEqual([
+			{
+				at: '14 section “Purpose”, block 1, code, zh',
+				message: 'has no Chinese text (`zh`)',
+				fix: 'Add `zh:` with the Chinese text',
+			},
+			{
+				at: '16 section “Purpose”, block 2, html, en',
+				message: 'has no English text (`en`)',
+				fix: 'Add `en:` with the English text',
+			},
+			{
+				at: '17 section “Purpose”, block 3, code',
+				message: 'is a list, where text or a mapping of texts by language belongs',
+				fix: 'Write the text itself (in quotes if it could be read as a number), or `en:` and `zh:` texts when the translation changes it',
+			},
+		]);
+	});
+
+	test('a number out of its range, or not whole, says which and what fits', () => {
+		const head =
+			'name: demo\ntitle: { en: Demo, zh: 演示 }\ndescription: { en: A demo., zh: 演示。 }\n';
+		const said = (body: string) =>
+			refusal(() => parseSkill(head + body, { file: 'x/demo/skill.yaml', folder: 'demo' }))
+				.problems;
+		const section = (level: string) =>
+			`sections:\n  - heading: { en: a, zh: b }\n    level: ${level}\n`;
+		const list = (start: string) =>
+			`body:\n  - list:\n      - { en: a, zh: b }\n    ordered: true\n    start: ${start}\n`;
+		expect([section('7'), section('2.5'), list('-1'), list('1e400')].map(said)).toEqual([
+			['6:12 section “a”, level: is 7; it may be at most 6'],
+			['6:12 section “a”, level: is 2.5, where a whole number belongs'],
+			['8:12 block 1, start: is -1; it may be at least 0'],
+			['8:12 block 1, start: is Infinity, where a whole number belongs'],
 		]);
 	});
 

@@ -1,11 +1,14 @@
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { copyLater } from '../../src/links/clipboard-later';
 import { counterparts } from '../../src/links/passage-counterpart';
 import { quoteMarkdown } from '../../src/links/passage-quote';
 import { passageSection } from '../../src/links/passage-section';
 import { markdownLinkUrl } from '../../src/links/section-links';
+import { parseGfm } from '../../src/markdown/parse';
 import { blockPairs } from '../../src/model/blocks';
 import { skillModel } from '../../src/model/skill-model';
 import { parseSkill } from '../../src/source/parse-skill';
@@ -113,6 +116,27 @@ describe('a quote as Markdown', () => {
 		expect(markdown).toBe(
 			'> &#60;script&#62;x&#60;/script&#62; &#38; &#60;/blockquote&#62;\n\n— A &#60;b&#62; (https://x/%28a%20b%29)'
 		);
+	});
+
+	test('a quote pastes a skill’s text as the text the page showed, never as a link or an image', () => {
+		// What the page showed as code (`[Report](https://evil.example/phish)`) is plain text in a
+		// quote: in Markdown it would be a link to wherever it points, or an image fetched from there.
+		const shown = 'Click [Report](https://evil.example/phish) or ![t](https://evil.example/t.png)';
+		const markdown = quoteMarkdown(
+			{ en: [shown, '[ref]: https://evil.example/\\[x](https://evil.example/2)'] },
+			'Ops › [Setup](https://evil.example/3)',
+			'https://x.example/s/#setup.1a2b3c'
+		);
+		const tree = parseGfm(markdown);
+		// A renderer may link an address it shows (GFM's autolinks): only to where its text says.
+		const hidden: string[] = [];
+		visit(tree, (node) => {
+			if (node.type === 'link' && toString(node) === node.url) return;
+			if (/link|image|definition|html/i.test(node.type)) hidden.push(node.type);
+		});
+		expect(hidden).toEqual([]);
+		expect(toString(tree)).toContain(shown);
+		expect(toString(tree)).toContain('Ops › [Setup](https://evil.example/3)');
 	});
 });
 
