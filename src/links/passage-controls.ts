@@ -90,11 +90,14 @@ function start(controls: HTMLElement) {
 		);
 	};
 
-	// A link to a passage whose English changed lands on its section. Last: a malformed address
-	// (`decodeURI` throws) stops only this.
+	// A link to a passage whose English changed lands on its section. A malformed address
+	// (`decodeURI` throws on `%E0%A4%A`) names no passage either.
 	(onhashchange = () => {
 		const section = passageSection(location.hash);
-		if (section && !d.getElementById(decodeURI(location.hash.slice(1))))
-			location.replace(`#${section}`);
+		let found = null;
+		try {
+			found = d.getElementById(decodeURI(location.hash.slice(1)));
+		} catch {}
+		if (section && !found) location.replace(`#${section}`);
 	})();
 }

@@ -188,6 +188,14 @@ test('a link to a passage lands on it, marked, in each view and language, and th
 	await landed(neutralPath(name), id);
 });
 
+test('a malformed passage link is no error: it names no passage', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto(`${views.en}#%E0%A4%A.abcdef`, { waitUntil: 'networkidle' });
+	await expect(page.locator('main')).toBeVisible();
+	expect(errors).toEqual([]);
+});
+
 test.describe('the controls', () => {
 	const cases = [
 		{ path: views.en, theme: 'light', device: 'desktop' },
