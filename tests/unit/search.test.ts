@@ -10,6 +10,7 @@ import { pageText, sectionPath, sentences } from '../../src/search/client/page-t
 import { passage } from '../../src/search/client/passage';
 import type { BothIndexes, PagefindPage, PagefindResult } from '../../src/search/client/pagefind';
 import { queryWords } from '../../src/search/client/query';
+import { cachedSearch } from '../../src/search/client/search-cache';
 import { wordChunk, wordChunks } from '../../src/search/files';
 import { loadModel } from '../support/skills';
 
@@ -243,6 +244,21 @@ test('a card is drawn before all its batch is read only where no page still bein
 	]);
 	expect(settledCards(ranked, { tier: 0, score: 9 }, 2)).toEqual([]);
 	expect(settledCards(ranked, undefined, 2)).toEqual(ranked);
+});
+
+test('a search asked again is answered with the same results, without asking Pagefind again', async () => {
+	const search = vi.fn(async (term: string | null) => ({
+		results: [{ id: `en_${term}`, score: 1, words: [], data: async () => ({}) as PagefindPage }],
+	}));
+	const cached = cachedSearch({ search });
+	const first = await cached('deploy');
+	expect(await cached('deploy')).toBe(first);
+	await cached('deploy', { filters: { skill: 'a' } });
+	expect(search).toHaveBeenCalledTimes(2);
+	// One that failed is asked again.
+	search.mockRejectedValueOnce(new Error('no chunk'));
+	await expect(cached('learn')).rejects.toThrow();
+	expect((await cached('learn')).results[0]!.id).toBe('en_learn');
 });
 
 describe('the catalog’s filter', () => {
