@@ -5,11 +5,14 @@
  * opened (cold: the index loads as the reader types) and again once the index is loaded (warm),
  * and pasted whole on a page where the page's previous query was searched (new: the index is
  * loaded, the query's own chunks and pages are not).
- *   npm run benchmark:search -- [--dist .bench/site-dist] [--runs 3]
- * Prints a Markdown table of the medians, in ms.
+ *   npm run benchmark:search -- [--dist .bench/site-dist] [--runs 3] [--before <another dist>]
+ * Prints a Markdown table of the medians, in ms. With `--before`, each run measures that site
+ * and then `--dist`, one after the other, so that both meet the same load on a shared machine,
+ * and the table gives both: before → after (each site first in every other run).
  */
 import { parseArgs } from 'node:util';
-import { devices } from '@playwright/test';
+import { devices, type Browser } from '@playwright/test';
+import type { LanguageKey } from '../src/i18n/languages.ts';
 import { launchChromium } from './lib/chromium.ts';
 import './lib/resolve-ts.ts';
 import { serveStatic } from './lib/static-server.ts';
@@ -20,6 +23,7 @@ const { values } = parseArgs({
 	options: {
 		dist: { type: 'string', default: '.bench/site-dist' },
 		runs: { type: 'string', default: '3' },
+		before: { type: 'string' },
 	},
 });
 /** Queries of each kind the search answers, on an English and a Chinese page. */
@@ -39,44 +43,65 @@ const visits = [
 const keyDelay = 200;
 
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
-const server = await serveStatic(values.dist);
+const conditions = ['cold', 'warm', 'new'] as const;
+type Times = Record<(typeof conditions)[number], number[]>;
+
+/** One run of a query on a page of a site: typed cold, typed warm, pasted on a loaded index. */
+async function measure(
+	browser: Browser,
+	url: string,
+	key: LanguageKey,
+	query: string,
+	before: string,
+	times: Times
+) {
+	const context = await browser.newContext({ ...devices['Pixel 5'] });
+	const page = await context.newPage();
+	await throttleCpu(page, 4);
+	await page.goto(url, { waitUntil: 'networkidle' });
+	const search = new SearchDialog(page, key);
+	await search.open();
+	times.cold.push(await timeToResults(search, query, keyDelay));
+	times.warm.push(await timeToResults(search, query, keyDelay));
+	await context.close();
+	const again = await browser.newContext({ ...devices['Pixel 5'] });
+	const other = await again.newPage();
+	await throttleCpu(other, 4);
+	await other.goto(url, { waitUntil: 'networkidle' });
+	const loaded = new SearchDialog(other, key);
+	await loaded.open();
+	await timeToResults(loaded, before, 'paste');
+	times.new.push(await timeToResults(loaded, query, 'paste'));
+	await again.close();
+}
+
+const sites = [values.before, values.dist].filter((dist) => dist !== undefined);
+const servers = await Promise.all(sites.map((dist) => serveStatic(dist)));
 const browser = await launchChromium();
 const rows: string[] = [];
 try {
 	for (const { path, key, queries } of visits) {
 		for (const query of queries) {
-			const times = { cold: [] as number[], warm: [] as number[], new: [] as number[] };
+			const times = servers.map(() => ({ cold: [], warm: [], new: [] }) as Times);
 			const list: readonly string[] = queries;
 			const before = list[(list.indexOf(query) + list.length - 1) % list.length]!;
 			for (let run = 0; run < Number(values.runs); run++) {
-				const context = await browser.newContext({ ...devices['Pixel 5'] });
-				const page = await context.newPage();
-				await throttleCpu(page, 4);
-				await page.goto(server.url + path, { waitUntil: 'networkidle' });
-				const search = new SearchDialog(page, key);
-				await search.open();
-				times.cold.push(await timeToResults(search, query, keyDelay));
-				times.warm.push(await timeToResults(search, query, keyDelay));
-				await context.close();
-				const again = await browser.newContext({ ...devices['Pixel 5'] });
-				const other = await again.newPage();
-				await throttleCpu(other, 4);
-				await other.goto(server.url + path, { waitUntil: 'networkidle' });
-				const loaded = new SearchDialog(other, key);
-				await loaded.open();
-				await timeToResults(loaded, before, 'paste');
-				times.new.push(await timeToResults(loaded, query, 'paste'));
-				await again.close();
+				// Each site first in every other run: neither always meets the other's leftovers.
+				const order = [...servers.entries()];
+				if (run % 2) order.reverse();
+				for (const [at, server] of order)
+					await measure(browser, server.url + path, key, query, before, times[at]!);
 			}
-			rows.push(
-				`| ${path} | ${query} | ${median(times.cold).toFixed(0)} | ${median(times.warm).toFixed(0)} | ${median(times.new).toFixed(0)} |`
+			const cells = conditions.map((condition) =>
+				times.map((site) => median(site[condition]).toFixed(0)).join(' → ')
 			);
+			rows.push(`| ${path} | ${query} | ${cells.join(' | ')} |`);
 			console.log(rows.at(-1));
 		}
 	}
 } finally {
 	await browser.close();
-	await server.close();
+	await Promise.all(servers.map((server) => server.close()));
 }
 console.log(
 	[

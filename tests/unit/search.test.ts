@@ -3,13 +3,14 @@ import { catalogTexts } from '../../src/search/build/catalog-texts';
 import { wordChunkTexts } from '../../src/search/build/word-chunks';
 import { cardHas, filterWords, normal } from '../../src/search/client/catalog-filter';
 import { pageCards } from '../../src/search/client/cards';
-import { rankCards, type Card } from '../../src/search/client/ranking';
+import { rankCards, settledCards, type Card } from '../../src/search/client/ranking';
 import { dictionaryWords } from '../../src/search/client/dictionary';
 import { pageMatches, tiers } from '../../src/search/client/matches';
 import { pageText, sectionPath, sentences } from '../../src/search/client/page-text';
 import { passage } from '../../src/search/client/passage';
 import type { BothIndexes, PagefindPage, PagefindResult } from '../../src/search/client/pagefind';
 import { queryWords } from '../../src/search/client/query';
+import { cachedSearch } from '../../src/search/client/search-cache';
 import { wordChunk, wordChunks } from '../../src/search/files';
 import { loadModel } from '../support/skills';
 
@@ -217,6 +218,47 @@ test('cards are ranked by tier first, and a section is shown once', () => {
 		['b', 0],
 		['a', 1],
 	]);
+});
+
+test('a card is drawn before all its batch is read only where no page still being read can come before it', () => {
+	const card = (id: string, rank: number[]): Card => ({
+		id,
+		href: '',
+		path: [],
+		tier: rank[0]!,
+		halves: [],
+		translated: [],
+		rank,
+	});
+	const ranked = rankCards([
+		card('own', [0, -1, -5, -1]),
+		card('all words', [1, -2, -4, -1]),
+		card('score as next', [1, -2, -3, -9]),
+		card('fewer words', [1, -1, -4, -9]),
+	]);
+	// The next page to read is of tier 1 with a score of 3: a card of its own with both words
+	// could come before those scoring 3 or with one word.
+	expect(settledCards(ranked, { tier: 1, score: 3 }, 2).map((c) => c.id)).toEqual([
+		'own',
+		'all words',
+	]);
+	expect(settledCards(ranked, { tier: 0, score: 9 }, 2)).toEqual([]);
+	expect(settledCards(ranked, undefined, 2)).toEqual(ranked);
+});
+
+test('a search asked again is answered with the same results, without asking Pagefind again', async () => {
+	const search = vi.fn(async (term: string | null) => ({
+		results: [{ id: `en_${term}`, score: 1, words: [], data: async () => ({}) as PagefindPage }],
+	}));
+	const cached = cachedSearch({ search });
+	const first = await cached('deploy');
+	expect(await cached('deploy')).toBe(first);
+	await cached('deploy', { filters: { skill: 'a' } });
+	expect(search).toHaveBeenCalledTimes(2);
+	// One that failed is asked again.
+	search.mockRejectedValueOnce(new Error('no chunk'));
+	await expect(cached('learn')).rejects.toThrow();
+	expect((await cached('learn')).results[0]!.id).toBe('en_learn');
 });
 
 describe('the catalog’s filter', () => {

@@ -2,7 +2,7 @@
  * A page as Pagefind keeps it, read for the result cards: its words (numbered as Pagefind numbers
  * the places it finds), its sections by their headings, and each section's sentences.
  */
-import type { PagefindPage } from './pagefind';
+import type { PagefindPage, PagefindResult } from './pagefind';
 
 /** A section of a page: from its heading's first word to the next heading's. */
 export interface TextSection {
@@ -65,6 +65,21 @@ export function pageText(page: PagefindPage): PageText {
 	}));
 	const skill = page.filters.skill?.[0];
 	return { url: page.url, title: page.meta.title ?? '', skill, words, joiner, sections };
+}
+
+// A page is read once: Pagefind keeps its fragment, this its words and sections.
+const texts = new Map<string, Promise<PageText>>();
+
+/**
+ * A page a search found, read (once for the page's life: every query that finds it again, and
+ * its cards' other halves, find it read).
+ * @example
+ * (await readPage(result)).skill // => 'mlops-engineer'
+ */
+export function readPage(result: PagefindResult): Promise<PageText> {
+	let text = texts.get(result.id);
+	if (!text) texts.set(result.id, (text = result.data().then(pageText)));
+	return text;
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import { languageKeys, languages, type LanguageKey } from '../../i18n/languages';
 import { withBase } from '../../navigation/paths';
+import { cachedSearch } from './search-cache';
 
 /** A heading or other element with an id, where it starts among the page's words. */
 export interface PagefindAnchor {
@@ -113,10 +114,10 @@ export function bothIndexes(base: string, ranking: object): Promise<BothIndexes>
 	loaded ??= (async () => {
 		const bundle = withBase('/pagefind/', base);
 		const indexes = await Promise.all(
-			languageKeys.map(async (key) => ({
-				key,
-				index: await languageIndex(bundle, languages[key].lang.toLowerCase(), ranking),
-			}))
+			languageKeys.map(async (key) => {
+				const index = await languageIndex(bundle, languages[key].lang.toLowerCase(), ranking);
+				return { key, index, search: cachedSearch(index) };
+			})
 		);
 		return {
 			search: async (term, options, only = languageKeys) => ({
@@ -124,7 +125,7 @@ export function bothIndexes(base: string, ranking: object): Promise<BothIndexes>
 					await Promise.all(
 						indexes
 							.filter(({ key }) => only.includes(key))
-							.map(({ index }) => index.search(term, options))
+							.map(({ search }) => search(term, options))
 					)
 				).flatMap((found) => found.results),
 			}),

@@ -44,3 +44,25 @@ export function rankCards(cards: Card[]): Card[] {
 	const seen = new Set<string>();
 	return [...cards].sort(compare).filter((card) => !seen.has(card.id) && seen.add(card.id));
 }
+
+/**
+ * The first of a batch's ranked cards that no card of a page still being read can come before,
+ * `next` being the first page not read: they can be drawn now, and keep their places when the
+ * rest come. Pages come best first, so every later page is of `next`'s tier or a later one, and
+ * in its tier scores no more: a card of an earlier tier comes first, and so does one of its tier
+ * with all the query's `words` and a better score than `next`'s.
+ * @example
+ * settledCards(rankCards(cards), { tier: 0, score: 2.1 }, 2).length // => 3
+ */
+export function settledCards(
+	ranked: Card[],
+	next: { tier: number; score: number } | undefined,
+	words: number
+): Card[] {
+	if (!next) return ranked;
+	const settled = (card: Card) =>
+		card.tier < next.tier ||
+		(card.tier === next.tier && -card.rank[1]! >= words && -card.rank[2]! > next.score);
+	const end = ranked.findIndex((card) => !settled(card));
+	return end < 0 ? ranked : ranked.slice(0, end);
+}

@@ -8,7 +8,7 @@ import { localizedPath } from '../../navigation/paths';
 import { pageCards, type ReadMatch } from './cards';
 import { rankCards, type Card } from './ranking';
 import { pageMatches, tiers, type PageMatch } from './matches';
-import { pageText, type PageText } from './page-text';
+import { readPage as read, type PageText } from './page-text';
 import { resultLanguage, type BothIndexes, type PagefindResult } from './pagefind';
 import { queryWords, type QueryWord } from './query';
 
@@ -38,7 +38,7 @@ export async function find(
 	through: 'direct' | 'all' = 'all'
 ): Promise<Found> {
 	const words = await queryWords(query, context.base);
-	// A query the reader typed on from is not looked up: the newer one waits for it.
+	// A query the reader typed on from is not looked up: the newer one is, beside it.
 	if (stale()) return { words, matches: [] };
 	return { words, matches: await pageMatches(context.index, words, context.reader, through) };
 }
@@ -55,14 +55,6 @@ export async function widen(found: Found, context: SearchContext): Promise<Found
 	const more = all.filter((match) => match.tier === tiers.dictionary);
 	return { words: found.words, matches: [...found.matches, ...more] };
 }
-
-// A page is read once: Pagefind keeps its fragment, this its words and sections.
-const texts = new Map<string, Promise<PageText>>();
-const read = (result: PagefindResult) => {
-	let text = texts.get(result.id);
-	if (!text) texts.set(result.id, (text = result.data().then(pageText)));
-	return text;
-};
 
 /** A site path from a page's address (a merged index gives full addresses). */
 const pathOf = (url: string) => new URL(url, location.href).pathname;
@@ -137,6 +129,8 @@ export async function cardsOf(
 	if (stale()) return [];
 	const skills = [...new Set(texts.flatMap((text) => (text.skill ? [text.skill] : [])))];
 	const pages = counterparts ? await skillPages(skills, context) : new Map();
+	// Typed on while the other language's pages were read: they are kept, the cards not made.
+	if (stale()) return [];
 	const read$ = matches.map((match, at) =>
 		readMatch(match, texts[at]!, pages, found, context, !counterparts)
 	);

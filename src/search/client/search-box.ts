@@ -8,9 +8,6 @@ import { data, names } from '../../views/names';
 import type { SearchStrings } from '../markup';
 import { engine } from './engine';
 
-/** How long typing pauses before a search starts: a search per keystroke would queue up on a slow phone. */
-const pause = 60;
-
 /** The search's element: `<bilingual-search>`, drawn by the Search override. */
 export class SearchBox extends HTMLElement {
 	connectedCallback() {
@@ -31,12 +28,11 @@ export class SearchBox extends HTMLElement {
 		const base = import.meta.env.BASE_URL;
 		let loading: ReturnType<typeof engine> | undefined;
 		const start = () => (loading ??= engine(reader, base, { list, status, more }, strings));
+		// Each key typed makes the searches before it stale: each stops at its next step, and the
+		// newest starts at once, beside them, rather than after them (on a slow phone the step a
+		// stale search is in, a page or an index chunk read, took as long as the newest search).
 		let run = 0;
-		// One search at a time, for the latest query: on a slow phone, a search per key pressed
-		// would queue behind each other, and the last one, the one the reader waits for, last.
-		let searching = false;
-		let typed = false;
-		let timer: ReturnType<typeof setTimeout> | undefined;
+		let running = 0;
 
 		const show = () => {
 			dialog.showModal();
@@ -45,39 +41,34 @@ export class SearchBox extends HTMLElement {
 		};
 		/** A query's cards: those of its words as written first, each card's other half as soon
 		 * as it is read, then those found through the dictionary below them. */
-		const searchOnce = async () => {
-			const current = ++run;
+		const searchOnce = async (current: number) => {
 			const query = input.value.trim();
 			if (!query)
 				return void (list.replaceChildren(), (status.textContent = ''), (more.hidden = true));
 			const { context, find, widen, results, batch } = await start();
-			const stale = () => current !== run || typed;
-			const direct = await find(query, context, () => typed, 'direct');
-			// Typed on meanwhile: the newer query is looked up next, and this one's pages not read.
-			if (typed) return;
+			const stale = () => current !== run;
+			const direct = await find(query, context, stale, 'direct');
+			// Typed on meanwhile: the newer query is looked up, and this one's pages not read.
+			if (stale()) return;
 			results.reset(direct);
 			const translated = direct.words.some((word) => word.translations.length > 0);
 			// No page has a word as written: its pages are those of the dictionary, which say so.
 			if (direct.matches.length > 0 || !translated) await results.show(query, stale);
 			else status.textContent = '';
 			if (stale() || !translated) return;
-			results.extend(await widen(direct, context));
+			const all = await widen(direct, context);
 			if (stale()) return;
+			results.extend(all);
 			if (results.pagesRead < batch) await results.show(query, stale, batch - results.pagesRead);
 		};
 		const search = async () => {
-			typed = true;
-			if (searching) return;
-			searching = true;
-			list.setAttribute('aria-busy', 'true');
+			const current = ++run;
+			// Busy while any search runs: a stale one may still be finishing its step.
+			if (running++ === 0) list.setAttribute('aria-busy', 'true');
 			try {
-				while (typed) {
-					typed = false;
-					await searchOnce();
-				}
+				await searchOnce(current);
 			} finally {
-				searching = false;
-				list.removeAttribute('aria-busy');
+				if (--running === 0) list.removeAttribute('aria-busy');
 			}
 		};
 
@@ -108,13 +99,12 @@ export class SearchBox extends HTMLElement {
 				preloadWords(input.value, base);
 				context.index.preload(input.value.trim());
 			});
-			clearTimeout(timer);
-			timer = setTimeout(search, pause);
+			void search();
 		});
 		more.addEventListener('click', async () => {
 			const current = run;
 			const { results } = await start();
-			await results.show(input.value.trim(), () => current !== run || typed);
+			await results.show(input.value.trim(), () => current !== run);
 		});
 		dialog.addEventListener('keydown', (event) => {
 			if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
