@@ -92,7 +92,7 @@ export class SearchBox extends HTMLElement {
 			'click',
 			(event) => (event.target as Element).closest('a') && dialog.close()
 		);
-		input.addEventListener('input', () => {
+		const typed = () => {
 			// The dictionary's chunks and Pagefind's index chunks of the words typed so far are
 			// read while the reader types on, not once the search starts.
 			void loading?.then(({ context, preloadWords }) => {
@@ -100,7 +100,11 @@ export class SearchBox extends HTMLElement {
 				context.index.preload(input.value.trim());
 			});
 			void search();
-		});
+		};
+		// While an input method composes (pinyin for 联邦 is “lianbang” until it is chosen), the
+		// box holds letters the reader is not searching for: the search starts with the choice.
+		input.addEventListener('input', (event) => (event as InputEvent).isComposing || typed());
+		input.addEventListener('compositionend', typed);
 		more.addEventListener('click', async () => {
 			const current = run;
 			const { results } = await start();
