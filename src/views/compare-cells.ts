@@ -62,7 +62,9 @@ export function pairCell(
 			marked && markedCell(marked)
 		),
 	};
-	if (pending) return h(as, properties, t(ui)('skill.pendingTranslation'));
+	// No page has a missing translation: its heading's cell is no link (an `<a>` without an
+	// address is no link to a crawler or a screen reader either), only a note.
+	if (pending) return h(as === 'a' ? 'span' : as, properties, t(ui)('skill.pendingTranslation'));
 	const mark = marked ? [badge(marked, ui), text(' ')] : [];
 	// The text's HTML is made once for all of its skill's views (text-html.ts).
 	const own = raw(textHtml(shown, block));
