@@ -32,11 +32,11 @@ export function escapeHtml(text: string): string {
 }
 
 /** The script that sends a reader on, minified once (esbuild, which Astro builds with): every
- * page has it, and it is a sixth of one. It holds no text of a source. */
+ * page has it, and it is a fifth to a quarter of one. It holds no text of a source. */
 const redirect = transformSync(alternateRedirectScript(), { minify: true }).code.trim();
 
-// The system's fonts, which cover Chinese on every system (the site's Chinese font stack, a
-// tenth of a page, is left to its pages). Light or dark as the reader's system is (a page most
+// The system's fonts, which cover Chinese on every system (the site's Chinese font stack, some
+// 100 bytes a page, is left to its pages). Light or dark as the reader's system is (a page most
 // readers see for an instant, and which must stay under 3 kB); no request for a stylesheet.
 const style =
 	':root{color-scheme:light dark;font:1.25rem/1.6 system-ui,sans-serif}' +
