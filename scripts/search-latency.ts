@@ -46,6 +46,17 @@ const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(li
 const conditions = ['cold', 'warm', 'new'] as const;
 type Times = Record<(typeof conditions)[number], number[]>;
 
+/** A page just opened on a mid-range phone (Pixel 5, the CPU slowed 4×), its search open. */
+async function openSearch(browser: Browser, url: string, key: LanguageKey) {
+	const context = await browser.newContext({ ...devices['Pixel 5'] });
+	const page = await context.newPage();
+	await throttleCpu(page, 4);
+	await page.goto(url, { waitUntil: 'networkidle' });
+	const search = new SearchDialog(page, key);
+	await search.open();
+	return { context, search };
+}
+
 /** One run of a query on a page of a site: typed cold, typed warm, pasted on a loaded index. */
 async function measure(
 	browser: Browser,
@@ -55,24 +66,14 @@ async function measure(
 	before: string,
 	times: Times
 ) {
-	const context = await browser.newContext({ ...devices['Pixel 5'] });
-	const page = await context.newPage();
-	await throttleCpu(page, 4);
-	await page.goto(url, { waitUntil: 'networkidle' });
-	const search = new SearchDialog(page, key);
-	await search.open();
-	times.cold.push(await timeToResults(search, query, keyDelay));
-	times.warm.push(await timeToResults(search, query, keyDelay));
-	await context.close();
-	const again = await browser.newContext({ ...devices['Pixel 5'] });
-	const other = await again.newPage();
-	await throttleCpu(other, 4);
-	await other.goto(url, { waitUntil: 'networkidle' });
-	const loaded = new SearchDialog(other, key);
-	await loaded.open();
-	await timeToResults(loaded, before, 'paste');
-	times.new.push(await timeToResults(loaded, query, 'paste'));
-	await again.close();
+	const fresh = await openSearch(browser, url, key);
+	times.cold.push(await timeToResults(fresh.search, query, keyDelay));
+	times.warm.push(await timeToResults(fresh.search, query, keyDelay));
+	await fresh.context.close();
+	const loaded = await openSearch(browser, url, key);
+	await timeToResults(loaded.search, before, 'paste');
+	times.new.push(await timeToResults(loaded.search, query, 'paste'));
+	await loaded.context.close();
 }
 
 const sites = [values.before, values.dist].filter((dist) => dist !== undefined);

@@ -199,16 +199,18 @@ describe('the pages a query finds', () => {
 	});
 });
 
+/** A card with nothing to draw, ranked `rank` (its first number is its tier). */
+const card = (id: string, rank: number[]): Card => ({
+	id,
+	href: '',
+	path: [],
+	tier: rank[0]!,
+	halves: [],
+	translated: [],
+	rank,
+});
+
 test('cards are ranked by tier first, and a section is shown once', () => {
-	const card = (id: string, rank: number[]): Card => ({
-		id,
-		href: '',
-		path: [],
-		tier: rank[0]!,
-		halves: [],
-		translated: [],
-		rank,
-	});
 	const ranked = rankCards([
 		card('a', [2, -2, -9, -1]),
 		card('b', [0, -1, -1, -1]),
@@ -221,15 +223,6 @@ test('cards are ranked by tier first, and a section is shown once', () => {
 });
 
 test('a card is drawn before all its batch is read only where no page still being read can come before it', () => {
-	const card = (id: string, rank: number[]): Card => ({
-		id,
-		href: '',
-		path: [],
-		tier: rank[0]!,
-		halves: [],
-		translated: [],
-		rank,
-	});
 	const ranked = rankCards([
 		card('own', [0, -1, -5, -1]),
 		card('all words', [1, -2, -4, -1]),
