@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from './tests/support/browser';
+import { chromiumArgs, testChromiumPath } from './tests/support/browser';
 
 const port = Number(process.env.PREVIEW_PORT ?? 4321);
 const fixturesPort = port + 1;
@@ -22,7 +22,7 @@ export default defineConfig({
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
 	use: {
 		trace: 'retain-on-failure',
-		launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+		launchOptions: { executablePath: testChromiumPath(), args: chromiumArgs },
 	},
 	projects: [
 		{
