@@ -11,6 +11,7 @@ import { skillFiles } from './src/publish/skill-files';
 import { goLinks } from './src/previews/go-integration';
 import { siteUrl, siteUrlWarning } from './src/site';
 import { onDemand } from './src/on-demand';
+import { heapGrowth } from './src/heap-growth';
 
 /** Starlight locales from the one list of languages: English at the root, Chinese at /zh-cn/. */
 const locales = Object.fromEntries(
@@ -67,6 +68,7 @@ export default defineConfig({
 		},
 	},
 	integrations: [
+		heapGrowth(),
 		siteUrlCheck,
 		starlight({
 			// The site's name in each language, keyed by its BCP 47 tag as Starlight asks.
