@@ -1,6 +1,7 @@
 import type { Element } from 'hast';
 import { satteriCreateHighlightFn } from '@astrojs/markdown-satteri';
 import { toHtml } from 'hast-util-to-html';
+import { toString } from 'hast-util-to-string';
 import { codeThemes } from './code-themes';
 import { themePair } from './theme-pair';
 
@@ -33,10 +34,29 @@ export function highlightCode(code: string, lang = 'plaintext', meta?: string): 
 		if (!highlight) throw new Error('Astro made no Shiki highlighter for the site’s themes.');
 		const pre = (await highlight(code, lang, meta)) as Element;
 		pre.properties.dir ??= 'ltr';
+		// Its height in lines, for code.css to reserve while the block is off screen and not drawn.
+		const style = String(pre.properties.style ?? '').replace(/;?\s*$/, ';');
+		pre.properties.style = `${style === ';' ? '' : style}--code-lines:${lineCount(pre)}`;
 		const made = toHtml(pre);
 		bytes += made.length;
 		return made;
 	});
 	if (bytes < limitBytes) coloured.set(key, html);
 	return html;
+}
+
+/**
+ * How many lines a `<pre>` from Shiki shows: its `<code>` holds one `<span class="line">` each,
+ * but a last one with no text (the code ended with a newline, or is empty) makes no line in a
+ * `<pre>`.
+ */
+function lineCount(pre: Element): number {
+	const code = pre.children.find(
+		(child): child is Element => child.type === 'element' && child.tagName === 'code'
+	);
+	const lines = (code?.children ?? []).filter(
+		(child): child is Element => child.type === 'element'
+	);
+	const last = lines.at(-1);
+	return lines.length - (last && toString(last) === '' ? 1 : 0);
 }
