@@ -5,12 +5,15 @@
  */
 import { original, translation } from '../../src/import/align/pairing.ts';
 import type { Tally } from '../../src/import/align/tally.ts';
-import type {
-	SourceBlock,
-	SourceItem,
-	SourcePair,
-	SourceSection,
-	SourceSkill,
+import type { BlockKind } from '../../src/schema/block.ts';
+import {
+	sourceKind,
+	type SourceBlock,
+	type SourceBlockOf,
+	type SourceItem,
+	type SourcePair,
+	type SourceSection,
+	type SourceSkill,
 } from '../../src/import/source-shape.ts';
 import type { Unit, UnitKind } from '../truth/units.ts';
 
@@ -27,14 +30,20 @@ export type Found = { kind: UnitKind } & ({ pair: SourcePair } | { shared: strin
 const either = (kind: UnitKind, text: string | SourcePair): Found =>
 	typeof text === 'string' ? { kind, shared: text } : { kind, pair: text };
 
+/** What the benchmark reads of each kind of block: one entry per kind of the registry. */
+const textsOf: { [K in BlockKind]: (block: SourceBlockOf<K>) => Found[] } = {
+	paragraph: (block) => [{ kind: 'paragraph', pair: block.paragraph }],
+	list: (block) => block.list.flatMap(itemTexts),
+	code: (block) => [either('code block', block.code)],
+	table: (block) => [{ kind: 'table', pair: block.table }],
+	quote: (block) => block.quote.flatMap(blockTexts),
+	callout: (block) => block.callout.flatMap(blockTexts),
+	rule: () => [],
+	html: (block) => [either('html block', block.html)],
+};
+
 function blockTexts(block: SourceBlock): Found[] {
-	if ('paragraph' in block) return [{ kind: 'paragraph', pair: block.paragraph }];
-	if ('table' in block) return [{ kind: 'table', pair: block.table }];
-	if ('code' in block) return [either('code block', block.code)];
-	if ('html' in block) return [either('html block', block.html)];
-	if ('list' in block) return block.list.flatMap(itemTexts);
-	if ('quote' in block) return block.quote.flatMap(blockTexts);
-	return [];
+	return (textsOf[sourceKind(block)] as (block: SourceBlock) => Found[])(block);
 }
 
 const itemTexts = (item: SourceItem): Found[] => [

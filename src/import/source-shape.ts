@@ -1,6 +1,6 @@
 import type { YAMLMap } from 'yaml';
 import type { LanguageKey } from '../i18n/languages';
-import type { BlockKind, CalloutType } from '../schema/block';
+import { blockKinds, type BlockKind, type CalloutType } from '../schema/block';
 
 /**
  * The source format (README.md, "Source format") as plain data, the way the importer writes it:
@@ -27,6 +27,17 @@ interface SourceShapes {
 
 /** A block: one key names its kind. */
 export type SourceBlock = { [K in BlockKind]: SourceShapes[K] }[BlockKind];
+
+/** A block of one kind, as written. */
+export type SourceBlockOf<K extends BlockKind> = SourceShapes[K];
+
+/**
+ * The kind of a block as written: the one key of the registry it has.
+ * @example
+ * sourceKind({ code: 'npm test', lang: 'bash' }) // => 'code'
+ */
+export const sourceKind = (block: SourceBlock): BlockKind =>
+	blockKinds.find((kind) => kind in block)!;
 
 export interface SourceSection {
 	heading: SourcePair;

@@ -134,6 +134,18 @@ describe('scoring an import', () => {
 		);
 	};
 
+	it('reads the texts inside a callout, as the known pairs count them', () => {
+		const md = (lines: string[]) => `---\nname: x\ndescription: d\n---\n\n${lines.join('\n')}\n`;
+		const en = md(['# X', '', '> [!TIP]', '> Run the tests first.', '', 'Then ship.']);
+		const zh = md(['# X', '', '> [!TIP]', '> 先运行测试。', '', '然后发布。']);
+		const result = importSkill({
+			original: readSkillMarkdown(en, 'SKILL.md'),
+			translation: readSkillMarkdown(zh, 'SKILL.zh-CN.md'),
+		});
+		const made = pairsMade(result.source, result.tally, units(en, 'SKILL.md'), 'SKILL.md');
+		expect(made.map(({ zh }) => zh)).toContain('先运行测试。');
+	});
+
 	it('finds every pair of an unchanged translation right', () => {
 		expect(scored(truth!.zh)).toMatchObject({
 			made: 20,
