@@ -18,6 +18,26 @@ import {
 } from './fingerprint';
 
 /**
+ * What a text holds if it is made only of characters that draw nothing (zero-width spaces and
+ * joiners, soft hyphens, byte order marks: Unicode's format characters, between spaces), named by
+ * code point; or nothing if it shows something. Such a text would stand beside its counterpart
+ * as a blank, though it is not empty.
+ * @example
+ * drawsNothing('\u200b') // => 'U+200B'
+ * drawsNothing('text') // => undefined
+ */
+export function drawsNothing(value: string): string | undefined {
+	if (!/^[\s\p{Cf}]+$/u.test(value)) return undefined;
+	const invisible = new Set([...value].filter((char) => /\p{Cf}/u.test(char)));
+	return [...invisible]
+		.map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
+		.join(', ');
+}
+
+const drawsNothingHint =
+	'Write the text, or remove the pair if it is not needed: these characters draw nothing, so a reader would see a blank.';
+
+/**
  * A Markdown text that must parse to one paragraph (`inline`) or one GFM table (`table`). With
  * `empty`, it may be empty: a list item can be (`- ` alone, or an item that starts with a nested
  * list or code).
@@ -37,6 +57,15 @@ export function markdownText(shape: TextShape, { empty = false }: { empty?: bool
 						message: 'is empty',
 						params: { hint: 'Write the text, or remove the whole pair if it is not needed.' },
 					});
+				return;
+			}
+			const invisible = drawsNothing(value);
+			if (invisible) {
+				ctx.addIssue({
+					code: 'custom',
+					message: `shows nothing: it holds only ${invisible}`,
+					params: { hint: drawsNothingHint },
+				});
 				return;
 			}
 			// Checked on its characters first: some texts would exhaust the parser (limits.ts).
@@ -62,6 +91,15 @@ export const plainText = z
 	.string()
 	.trim()
 	.superRefine(rule((value) => value !== '', 'is empty', 'Write the text.'))
+	.superRefine((value, ctx) => {
+		const invisible = drawsNothing(value);
+		if (invisible)
+			ctx.addIssue({
+				code: 'custom',
+				message: `shows nothing: it holds only ${invisible}`,
+				params: { hint: drawsNothingHint },
+			});
+	})
 	.superRefine(
 		withinBytes(
 			maxInlineBytes,

@@ -189,6 +189,26 @@ describe('importing a skill with its translation', () => {
 		).toContain(`| demo-skill | written | ${tally.paired} | 0 | 2 | 1 |`);
 	});
 
+	it('takes a translated text of characters that draw nothing for no translation', () => {
+		const skill = (lines: string[]) =>
+			`---\nname: demo\ndescription: d\n---\n\n${lines.join('\n')}\n`;
+		const { source, tally } = importSkill({
+			original: md(skill(['# Demo', '', '## Usage', '', '- Install it', '- Run it']), 'SKILL.md'),
+			translation: md(skill(['# 演示', '', '## 用法', '', '- 安装', '- \u200b']), 'SKILL.zh-CN.md'),
+		});
+		expect(source.sections[0]!.body).toEqual([
+			{
+				list: [
+					{ en: 'Install it', zh: '安装' },
+					{ en: 'Run it', untranslated: 'zh' },
+				],
+			},
+		]);
+		expect(tally.originalOnly).toEqual([
+			{ what: 'list item', at: 'SKILL.md:11', excerpt: 'Run it' },
+		]);
+	});
+
 	it('marks every text untranslated without a translation', () => {
 		const { source } = importSkill({ original: md(english, 'demo/SKILL.md') });
 		expect(source.description).toEqual({ en: 'A demo.', untranslated: 'zh' });

@@ -95,6 +95,32 @@ describe('a bad source stops with the file, the place and the fix', () => {
 		]);
 	});
 
+	test('a text of characters that draw nothing, which a reader would see as a blank', () => {
+		const text = [
+			'name: x',
+			'title: {en: X, zh: "\\u200b"}',
+			'description: {en: D, zh: 乙}',
+			'sections:',
+			'  - heading: {en: X, zh: 乙}',
+			'    body:',
+			'      - paragraph: {en: Text, zh: "\\u200b\\u2060 \\u200b"}',
+			'',
+		].join('\n');
+		const error = (() => {
+			try {
+				parseSkill(text, { file: 'x.yaml', folder: 'x' });
+			} catch (e) {
+				return e as { problems: { line: number; where: string; message: string }[] };
+			}
+		})();
+		expect(
+			error?.problems.map(({ line, where, message }) => `${line} ${where} ${message}`)
+		).toEqual([
+			'2 title, zh shows nothing: it holds only U+200B',
+			'7 section “X”, block 1, paragraph, zh shows nothing: it holds only U+200B, U+2060',
+		]);
+	});
+
 	test('a duplicate section id', () => {
 		expect(sourceError('duplicate-id').problems).toEqual([
 			expect.objectContaining({

@@ -1,5 +1,6 @@
 import { languageKeys, otherLanguage } from '../../i18n/languages';
 import type { SourcePair } from '../source-shape';
+import { drawsNothing } from '../../schema/pair';
 import { Evidence } from './evidence';
 import { excerpt, newTally, type Tally } from './tally';
 
@@ -49,7 +50,10 @@ export class Pairing {
 	 * text of the original alone.
 	 */
 	pair(what: string, source: Located, target?: Located, unsure?: Located): SourcePair {
-		const found = target?.text ?? this.#previous.get(source.text);
+		const given = target?.text ?? this.#previous.get(source.text);
+		// A translation of characters that draw nothing (a zero-width space) would stand beside its
+		// original as a blank: it is none, and the source would refuse it.
+		const found = given !== undefined && drawsNothing(given) ? undefined : given;
 		if (found !== undefined) {
 			this.tally.paired++;
 			if (!target) this.kept++;
