@@ -106,18 +106,9 @@ describe('a bad source stops with the file, the place and the fix', () => {
 			'      - paragraph: {en: Text, zh: "\\u200b\\u2060 \\u200b"}',
 			'',
 		].join('\n');
-		const error = (() => {
-			try {
-				parseSkill(text, { file: 'x.yaml', folder: 'x' });
-			} catch (e) {
-				return e as { problems: { line: number; where: string; message: string }[] };
-			}
-		})();
-		expect(
-			error?.problems.map(({ line, where, message }) => `${line} ${where} ${message}`)
-		).toEqual([
-			'2 title, zh shows nothing: it holds only U+200B',
-			'7 section “X”, block 1, paragraph, zh shows nothing: it holds only U+200B, U+2060',
+		expect(refusal(() => parseSkill(text, { file: 'x.yaml', folder: 'x' })).problems).toEqual([
+			'2:20 title, zh: shows nothing: it holds only U+200B',
+			'7:35 section “X”, block 1, paragraph, zh: shows nothing: it holds only U+200B, U+2060',
 		]);
 	});
 
