@@ -1,6 +1,6 @@
 import type { Blockquote, ListItem, RootContent } from 'mdast';
 import { parseGfm } from '../markdown/parse';
-import { blockKinds, type BlockKind, type CalloutType } from '../schema/block';
+import { blockKinds, calloutMarker, type BlockKind, type CalloutType } from '../schema/block';
 import { writeMarkdown } from '../skill-md/write';
 import { writtenText } from '../skill-md/written';
 
@@ -72,9 +72,6 @@ function itemOf(item: ListItem, context: BlockContext): LangItem {
 		body: blocksOf(opens ? rest : item.children, context),
 	};
 }
-
-/** GitHub's callout marker, alone on the first line of a blockquote, in capitals. */
-const calloutMarker = /^\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\](?:\n|$)/;
 
 /**
  * A blockquote that opens with GitHub's callout marker. The marker is on a line of its own, and

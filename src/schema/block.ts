@@ -51,6 +51,16 @@ export type ListItem = Pair & {
 export const calloutTypes = ['note', 'tip', 'important', 'warning', 'caution'] as const;
 export type CalloutType = (typeof calloutTypes)[number];
 
+/**
+ * GitHub's callout marker, alone on the first line of a blockquote, in capitals: what the importer
+ * reads as a callout, and a quote may not open with.
+ * @example
+ * calloutMarker.exec('[!WARNING]\nCareful.')?.[1] // => 'WARNING'
+ */
+export const calloutMarker = new RegExp(
+	`^\\[!(${calloutTypes.map((type) => type.toUpperCase()).join('|')})\\](?:\\n|$)`
+);
+
 /** Code or raw text per language, when a translation changed it. */
 export type TextPair = Partial<Record<LanguageKey, string>> &
 	Located & {
@@ -187,6 +197,38 @@ function calloutOpening(inner: Block[], ctx: z.RefinementCtx<Block[]>): void {
 }
 
 /**
+ * A quote must not open with GitHub's callout marker (`[!WARNING]` on a line of its own) where
+ * the importer would read its SKILL.md as a callout: the file would hold `> [!WARNING]`, which
+ * GitHub and the importer read as a warning callout, while the page shows a quote whose first
+ * words are “[!WARNING]”.
+ * @example
+ * blocks.superRefine(quoteOpening) // `quote: [{ paragraph: '[!WARNING]\nCareful.' }]` is refused
+ */
+function quoteOpening(inner: Block[], ctx: z.RefinementCtx<Block[]>): void {
+	const first = inner[0];
+	if (first?.kind !== 'paragraph') return;
+	for (const key of languageKeys) {
+		const text = first.paragraph[key] ?? '';
+		const marker = calloutMarker.exec(text);
+		// As the importer reads it (import/blocks.ts): a callout when lines that read as a paragraph
+		// alone follow the marker; a marker alone in its paragraph, or followed by lines that do
+		// not (`4. four`), is the quote it is on the page.
+		const rest = marker ? text.slice(marker[0].length) : '';
+		if (rest === '' || blockTypes(rest) !== 'paragraph') continue;
+		const type = marker![1]!.toLowerCase();
+		ctx.addIssue({
+			code: 'custom',
+			path: [0, 'paragraph', key],
+			message: `opens a quote with GitHub's callout marker \`[!${marker![1]}]\`: the SKILL.md would hold a callout there (\`type: ${type}\`) where the page shows a quote`,
+			params: {
+				hint: `Write it as \`callout:\` with \`type: ${type}\` if it is one, or escape the bracket (\`\\[!${marker![1]}]\`) to keep a quote.`,
+			},
+		});
+		return;
+	}
+}
+
+/**
  * Each kind's keys as a source writes them. The key named like the kind holds its content and
  * marks a block as that kind; any other key is an option of that kind only, and optional.
  */
@@ -250,7 +292,7 @@ const blockFields: FieldSchemas = {
 	/** A GFM table in each language. */
 	table: { table: tablePair },
 	/** A blockquote: the blocks it holds. */
-	quote: { quote: blocks },
+	quote: { quote: blocks.superRefine(quoteOpening) },
 	/** A GitHub callout (`> [!WARNING]`): the blocks it holds, and its type. */
 	callout: { callout: blocks.superRefine(calloutOpening), type: z.enum(calloutTypes).optional() },
 	/** A thematic break (`---`). */

@@ -164,6 +164,31 @@ describe('the first block of a callout', () => {
 		expect(skillFile(skillModel(read, { checks: false }), 'en')).toBe(file);
 	});
 
+	test('of a quote is refused when it opens with the marker the importer reads as a callout', () => {
+		const quote = (text: string) =>
+			`name: demo\ntitle: { en: Demo, zh: 演示 }\ndescription: { en: A demo., zh: 演示。 }\nbody:\n  - quote:\n      - paragraph: { en: ${JSON.stringify(text)}, zh: 引文。 }\n`;
+		const read = (text: string) =>
+			parseSkill(quote(text), { file: 'x/demo/skill.yaml', folder: 'demo' });
+		expect(refusal(() => read('[!WARNING]\nCareful.')).problems).toEqual([
+			"6:26 block 1, quote, paragraph, en: opens a quote with GitHub's callout marker `[!WARNING]`: the SKILL.md would hold a callout there (`type: warning`) where the page shows a quote",
+		]);
+		// Alone, with text on its line, or before lines that are no paragraph alone, it stays a
+		// quote in the SKILL.md too, and exports as it imports.
+		for (const text of [
+			'[!WARNING]',
+			'[!WARNING] Careful.',
+			'[!WARNING]\n4. four',
+			'\\[!WARNING]\nCareful.',
+		]) {
+			const model = skillModel(read(text), { checks: false });
+			const en = skillFile(model, 'en');
+			expect(
+				imported(en).skill.body.map((block) => block.kind),
+				text
+			).toEqual(['quote']);
+		}
+	});
+
 	test('that Markdown reads as its own block is kept, and exports as it imports', () => {
 		for (const first of [
 			"      - paragraph: { en: '\\=== escaped', zh: '\\=== 已转义' }\n",
