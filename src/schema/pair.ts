@@ -1,3 +1,6 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { EXIT, visit } from 'unist-util-visit';
 import { z } from 'astro/zod';
 import { parseGfm, parseText } from '../markdown/parse';
 import { shapeProblem, type TextShape } from '../markdown/shape';
@@ -24,15 +27,41 @@ import {
  * as a blank, though it is not empty.
  * @example
  * drawsNothing('\u200b') // => 'U+200B'
+ * drawsNothing('\u00a0') // => 'white space'
  * drawsNothing('text') // => undefined
  */
 export function drawsNothing(value: string): string | undefined {
 	if (!/^[\s\p{Cf}]+$/u.test(value)) return undefined;
-	const invisible = new Set([...value].filter((char) => /\p{Cf}/u.test(char)));
-	return [...invisible]
+	const invisible = [...new Set([...value].filter((char) => /\p{Cf}/u.test(char)))];
+	if (invisible.length === 0) return 'white space';
+	return invisible
 		.map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
 		.join(', ');
 }
+
+/**
+ * What a Markdown text holds if, as read, it shows nothing ({@link drawsNothing}): `&#8203;`,
+ * `&nbsp;` or `**\u200b**` do not either, an image does.
+ * @example
+ * showsNothing('&#8203;') // => 'U+200B'
+ * showsNothing('![](a.png)') // => undefined
+ */
+export function showsNothing(markdown: string): string | undefined {
+	// A letter or digit outside an entity is shown: most texts are answered without parsing.
+	if (/[\p{L}\p{N}]/u.test(markdown.replace(/&#?\w+;/g, ''))) return undefined;
+	const tree = parseText(markdown);
+	return hasImage(tree) ? undefined : drawsNothing(toString(tree));
+}
+
+/** Whether a parsed text shows an image, which draws something without any text. */
+const hasImage = (tree: Root): boolean => {
+	let found = false;
+	visit(tree, ['image', 'imageReference'], () => {
+		found = true;
+		return EXIT;
+	});
+	return found;
+};
 
 const drawsNothingHint =
 	'Write the text, or remove the pair if it is not needed: these characters draw nothing, so a reader would see a blank.';
@@ -59,19 +88,19 @@ export function markdownText(shape: TextShape, { empty = false }: { empty?: bool
 					});
 				return;
 			}
-			const invisible = drawsNothing(value);
+			// Checked on its characters first: some texts would exhaust the parser (limits.ts).
+			const limit = textLimitProblem(value, shape);
+			if (limit) {
+				ctx.addIssue({ code: 'custom', message: limit.message, params: { hint: limit.hint } });
+				return;
+			}
+			const invisible = shape === 'inline' && showsNothing(value);
 			if (invisible) {
 				ctx.addIssue({
 					code: 'custom',
 					message: `shows nothing: it holds only ${invisible}`,
 					params: { hint: drawsNothingHint },
 				});
-				return;
-			}
-			// Checked on its characters first: some texts would exhaust the parser (limits.ts).
-			const limit = textLimitProblem(value, shape);
-			if (limit) {
-				ctx.addIssue({ code: 'custom', message: limit.message, params: { hint: limit.hint } });
 				return;
 			}
 			const tree = parseText(value);

@@ -194,7 +194,10 @@ describe('importing a skill with its translation', () => {
 			`---\nname: demo\ndescription: d\n---\n\n${lines.join('\n')}\n`;
 		const { source, tally } = importSkill({
 			original: md(skill(['# Demo', '', '## Usage', '', '- Install it', '- Run it']), 'SKILL.md'),
-			translation: md(skill(['# 演示', '', '## 用法', '', '- 安装', '- \u200b']), 'SKILL.zh-CN.md'),
+			translation: md(
+				skill(['# 演示', '', '## 用法', '', '- 安装', '- &#8203;']),
+				'SKILL.zh-CN.md'
+			),
 		});
 		expect(source.sections[0]!.body).toEqual([
 			{

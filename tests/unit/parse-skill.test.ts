@@ -104,11 +104,16 @@ describe('a bad source stops with the file, the place and the fix', () => {
 			'  - heading: {en: X, zh: 乙}',
 			'    body:',
 			'      - paragraph: {en: Text, zh: "\\u200b\\u2060 \\u200b"}',
+			'      - paragraph: {en: Entity, zh: "&#8203;&nbsp;"}',
+			'      - paragraph: {en: Strong, zh: "**\\u00ad**"}',
+			'      - paragraph: {en: Image, zh: "![](images/a.png)"}',
 			'',
 		].join('\n');
 		expect(refusal(() => parseSkill(text, { file: 'x.yaml', folder: 'x' })).problems).toEqual([
 			'2:20 title, zh: shows nothing: it holds only U+200B',
 			'7:35 section “X”, block 1, paragraph, zh: shows nothing: it holds only U+200B, U+2060',
+			'8:37 section “X”, block 2, paragraph, zh: shows nothing: it holds only U+200B',
+			'9:37 section “X”, block 3, paragraph, zh: shows nothing: it holds only U+00AD',
 		]);
 	});
 

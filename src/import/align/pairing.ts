@@ -1,6 +1,6 @@
 import { languageKeys, otherLanguage } from '../../i18n/languages';
 import type { SourcePair } from '../source-shape';
-import { drawsNothing } from '../../schema/pair';
+import { showsNothing } from '../../schema/pair';
 import { Evidence } from './evidence';
 import { excerpt, newTally, type Tally } from './tally';
 
@@ -53,7 +53,7 @@ export class Pairing {
 		const given = target?.text ?? this.#previous.get(source.text);
 		// A translation of characters that draw nothing (a zero-width space) would stand beside its
 		// original as a blank: it is none, and the source would refuse it.
-		const found = given !== undefined && drawsNothing(given) ? undefined : given;
+		const found = given !== undefined && showsNothing(given) ? undefined : given;
 		if (found !== undefined) {
 			this.tally.paired++;
 			if (!target) this.kept++;
