@@ -213,15 +213,17 @@ function quoteOpening(inner: Block[], ctx: z.RefinementCtx<Block[]>): void {
 		// As the importer reads it (import/blocks.ts): a callout when lines that read as a paragraph
 		// alone follow the marker; a marker alone in its paragraph, or followed by lines that do
 		// not (`4. four`), is the quote it is on the page.
-		const rest = marker ? text.slice(marker[0].length) : '';
+		if (!marker) continue;
+		const rest = text.slice(marker[0].length);
 		if (rest === '' || blockTypes(rest) !== 'paragraph') continue;
-		const type = marker![1]!.toLowerCase();
+		const [, name] = marker;
+		const type = name!.toLowerCase();
 		ctx.addIssue({
 			code: 'custom',
 			path: [0, 'paragraph', key],
-			message: `opens a quote with GitHub's callout marker \`[!${marker![1]}]\`: the SKILL.md would hold a callout there (\`type: ${type}\`) where the page shows a quote`,
+			message: `opens a quote with GitHub's callout marker \`[!${name}]\`: the SKILL.md would hold a callout there (\`type: ${type}\`) where the page shows a quote`,
 			params: {
-				hint: `Write it as \`callout:\` with \`type: ${type}\` if it is one, or escape the bracket (\`\\[!${marker![1]}]\`) to keep a quote.`,
+				hint: `Write it as \`callout:\` with \`type: ${type}\` if it is one, or escape the bracket (\`\\[!${name}]\`) to keep a quote.`,
 			},
 		});
 		return;

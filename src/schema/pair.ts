@@ -63,8 +63,14 @@ const hasImage = (tree: Root): boolean => {
 	return found;
 };
 
-const drawsNothingHint =
-	'Write the text, or remove the pair if it is not needed: these characters draw nothing, so a reader would see a blank.';
+/** The issue of a text that shows nothing, naming what it holds. */
+const nothingShown = (invisible: string) => ({
+	code: 'custom' as const,
+	message: `shows nothing: it holds only ${invisible}`,
+	params: {
+		hint: 'Write the text, or remove the pair if it is not needed: these characters draw nothing, so a reader would see a blank.',
+	},
+});
 
 /**
  * A Markdown text that must parse to one paragraph (`inline`) or one GFM table (`table`). With
@@ -95,14 +101,7 @@ export function markdownText(shape: TextShape, { empty = false }: { empty?: bool
 				return;
 			}
 			const invisible = shape === 'inline' && showsNothing(value);
-			if (invisible) {
-				ctx.addIssue({
-					code: 'custom',
-					message: `shows nothing: it holds only ${invisible}`,
-					params: { hint: drawsNothingHint },
-				});
-				return;
-			}
+			if (invisible) return void ctx.addIssue(nothingShown(invisible));
 			const tree = parseText(value);
 			const problem = shapeProblem(tree, shape);
 			if (problem)
@@ -122,12 +121,7 @@ export const plainText = z
 	.superRefine(rule((value) => value !== '', 'is empty', 'Write the text.'))
 	.superRefine((value, ctx) => {
 		const invisible = drawsNothing(value);
-		if (invisible)
-			ctx.addIssue({
-				code: 'custom',
-				message: `shows nothing: it holds only ${invisible}`,
-				params: { hint: drawsNothingHint },
-			});
+		if (invisible) ctx.addIssue(nothingShown(invisible));
 	})
 	.superRefine(
 		withinBytes(
