@@ -98,6 +98,8 @@ export default defineConfig({
 				LanguageSelect: './src/components/overrides/LanguageSelect.astro',
 				Search: './src/components/overrides/Search.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				TableOfContents: './src/components/overrides/TableOfContents.astro',
+				MobileTableOfContents: './src/components/overrides/MobileTableOfContents.astro',
 			},
 			// Every page's sidebar is made from its own skill (src/navigation/sidebar.ts). Left to
 			// itself, Starlight would list every page in a sidebar it then clones for every page: work

@@ -55,6 +55,16 @@ export const names = {
 	cellRaw: 'cell--raw',
 	/** "Edit this translation" and "Report a problem", after a translation (edit-links.ts). */
 	editLinks: 'edit-links',
+	/** "On this page" (components/overrides/TableOfContents.astro and MobileTableOfContents.astro):
+	 * its list and the phone's; the phone's disclosure, its toggle and caret, the current
+	 * section's name beside it, and the list it opens. */
+	tocList: 'toc-list',
+	tocListMobile: 'toc-list--mobile',
+	tocBar: 'toc-bar',
+	tocToggle: 'toc-toggle',
+	tocCaret: 'toc-caret',
+	tocCurrent: 'toc-current',
+	tocDropdown: 'toc-dropdown',
 	/** The search (components/overrides/Search.astro, search/client/): its button, which shows
 	 * its label from the medium breakpoint on and a visually hidden one below, and the shortcut. */
 	searchOpen: 'search-open',

@@ -19,12 +19,14 @@ const budget = withoutPassages + 1_000;
 const filesAtLoad = [
 	'page',
 	'Search.astro_astro_type_script_index_0_lang',
+	'LanguageSelect.astro_astro_type_script_index_0_lang',
 	'MobileTableOfContents.astro_astro_type_script_index_0_lang',
 	'TableOfContents.astro_astro_type_script_index_0_lang',
 	'SectionLinks.astro_astro_type_script_index_0_lang',
 	'languages',
 	'names',
-	'starlight-toc',
+	'section-at-top',
+	'toc-markup',
 	'fill',
 ];
 
