@@ -16,7 +16,7 @@ const last = skill.allSections.at(-1)!;
 const current = (page: Page) => page.locator(`${tocElements.list} a[aria-current="true"]`);
 
 /** Scrolls a heading to where following its link would put it. */
-const scrollTo = (page: Page, id: string) =>
+const scrollToHeading = (page: Page, id: string) =>
 	page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), id);
 
 test('marks the section being read, on both pages and on the compare view', async ({ page }) => {
@@ -27,11 +27,11 @@ test('marks the section being read, on both pages and on the compare view', asyn
 	]) {
 		await view.goto();
 		await expect(current(page)).toHaveAttribute('href', '#_top');
-		await scrollTo(page, third.id);
+		await scrollToHeading(page, third.id);
 		await expect(current(page)).toHaveAttribute('href', `#${third.id}`);
-		await scrollTo(page, first.id);
+		await scrollToHeading(page, first.id);
 		await expect(current(page)).toHaveAttribute('href', `#${first.id}`);
-		await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+		await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
 		await expect(current(page)).toHaveAttribute('href', `#${last.id}`);
 	}
 });
