@@ -108,6 +108,22 @@ function doubtedContainer(what: string, source: LangBlock, doubted: LangBlock, p
 	translationOnlyBlock(doubted, pairing);
 }
 
+/** Reports each field the format holds once for both languages that the translation's block
+ * gives otherwise: the original's is what the source keeps. */
+function keepOriginal<B extends LangBlock>(
+	what: string,
+	source: B,
+	target: B | undefined,
+	pairing: Pairing,
+	fields: Record<string, (block: B) => string>
+) {
+	if (!target) return;
+	for (const [field, said] of Object.entries(fields)) {
+		const [kept, other] = [said(source), said(target)];
+		if (kept !== other) pairing.differs(what, target.line, field, kept, other);
+	}
+}
+
 type Pair<K extends BlockKind> = (
 	source: LangBlockOf<K>,
 	target: LangBlockOf<K> | undefined,
@@ -164,6 +180,9 @@ const pairers: { [K in BlockKind]: Pair<K> } = {
 	}),
 	list: (source, target, pairing, doubted) => {
 		if (doubted) doubtedContainer('list', source, doubted, pairing);
+		keepOriginal('list', source, target, pairing, {
+			numbering: ({ ordered, start }) => (ordered ? `numbered from ${start ?? 1}` : 'bulleted'),
+		});
 		return {
 			list: pairItems(source.items, target?.items ?? [], pairing),
 			...(source.ordered ? { ordered: true as const } : {}),
@@ -172,6 +191,10 @@ const pairers: { [K in BlockKind]: Pair<K> } = {
 		};
 	},
 	code: (source, target, pairing, doubted) => {
+		keepOriginal('code block', source, target, pairing, {
+			language: ({ lang }) => lang ?? 'none',
+			'info line': ({ meta }) => meta ?? 'none',
+		});
 		const options = {
 			...(source.lang ? { lang: source.lang } : {}),
 			...(source.meta ? { meta: source.meta } : {}),
@@ -191,10 +214,13 @@ const pairers: { [K in BlockKind]: Pair<K> } = {
 	quote: (source, target, pairing, doubted) => ({
 		quote: pairInner('quote', source, target, pairing, doubted),
 	}),
-	callout: (source, target, pairing, doubted) => ({
-		callout: pairInner('callout', source, target, pairing, doubted),
-		...(source.type === 'note' ? {} : { type: source.type }),
-	}),
+	callout: (source, target, pairing, doubted) => {
+		keepOriginal('callout', source, target, pairing, { type: ({ type }) => type });
+		return {
+			callout: pairInner('callout', source, target, pairing, doubted),
+			...(source.type === 'note' ? {} : { type: source.type }),
+		};
+	},
 	rule: () => ({ rule: true }),
 };
 

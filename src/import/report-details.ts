@@ -57,8 +57,9 @@ export function changeDetails(
 }
 
 /**
- * Everything the report says of one skill beyond its row: the unsure pairs with both places, the
- * texts in one language only (with `all`; a folder's report gives only their counts), the blocks
+ * Everything the report says of one skill beyond its row: the unsure pairs with both places,
+ * what the translation's blocks said otherwise of what the source holds once, the texts in one
+ * language only (with `all`; a folder's report gives only their counts), the blocks
  * kept as raw Markdown, the translations kept from the previous source, and its notes.
  * @example
  * reportDetails(row, { all: true }) // => 'Unsure, not paired …\n  heading\n    English  crewai/SKILL.md:40  …'
@@ -70,6 +71,10 @@ export function reportDetails(
 	return [
 		...notes.map((note) => `Note: ${note}`),
 		...unsureDetails(tally.unsure),
+		...listed(
+			`Said otherwise by the ${translationName}, which the source holds once (the ${originalName}'s is kept):`,
+			tally.differs
+		),
 		...(all && translated
 			? listed(`${originalName} only (kept, marked untranslated):`, tally.originalOnly)
 			: []),

@@ -5,6 +5,7 @@ import { importAll } from '../../src/import/import-all';
 import { notImported, reportTable } from '../../src/import/report';
 import { reportDetails } from '../../src/import/report-details';
 import { skillFile, tempFiles } from '../support/import-folder';
+import { imported } from '../support/round-trip';
 
 const real = 'tests/fixtures/real-skills/unit-testing-test-generate';
 
@@ -59,5 +60,64 @@ describe('the report says how sure the import is', () => {
 			'  would replace  out/y/skill.yaml: left as it is (see what would change above); run again with --update to replace it',
 			'  translation of another skill  zh/docx/SKILL.md:2:1 name: is `pdf` …',
 		]);
+	});
+});
+
+describe('what the source holds once for both languages', () => {
+	const english = [
+		'---',
+		'name: steps',
+		'description: How to move a database.',
+		'---',
+		'',
+		'# Steps',
+		'',
+		'> [!WARNING]',
+		'> Back up first.',
+		'',
+		'3. Stop the server.',
+		'4. Copy the data.',
+		'',
+		'```sh',
+		'pg_dump db > db.sql',
+		'```',
+	].join('\n');
+	const chinese = english
+		.replace('# Steps', '# 步骤')
+		.replace('How to move a database.', '如何迁移数据库。')
+		.replace('[!WARNING]', '[!TIP]')
+		.replace('Back up first.', '先备份。')
+		.replace('3. Stop the server.\n4. Copy the data.', '1. 停止服务器。\n2. 复制数据。')
+		.replace('```sh', '```bash');
+	const result = imported(english, chinese);
+
+	it('keeps the original’s callout type, numbering and code language, and says so', () => {
+		const [callout, list, code] = result.skill.body;
+		expect(callout).toMatchObject({ kind: 'callout', type: 'warning' });
+		expect(list).toMatchObject({ kind: 'list', start: 3 });
+		expect(code).toMatchObject({ kind: 'code', lang: 'sh' });
+		expect(
+			result.tally.differs.map(({ at, what, excerpt }) => `${at} ${what}: ${excerpt}`)
+		).toEqual([
+			'skill/SKILL.zh-CN.md:8 callout: type: Chinese tip, English warning (kept)',
+			'skill/SKILL.zh-CN.md:11 list: numbering: Chinese numbered from 1, English numbered from 3 (kept)',
+			'skill/SKILL.zh-CN.md:14 code block: language: Chinese bash, English sh (kept)',
+		]);
+		const details = reportDetails({
+			name: 'skill',
+			tally: result.tally,
+			kept: 0,
+			translated: true,
+		});
+		expect(details).toContain(
+			"Said otherwise by the Chinese, which the source holds once (the English's is kept):\n" +
+				'  skill/SKILL.zh-CN.md:8  callout: type: Chinese tip, English warning (kept)'
+		);
+	});
+
+	it('says nothing when the translation agrees', () => {
+		expect(imported(english, english.replace('Back up first.', '先备份。')).tally.differs).toEqual(
+			[]
+		);
 	});
 });

@@ -1,4 +1,4 @@
-import { languageKeys, otherLanguage } from '../../i18n/languages';
+import { languageKeys, languages, otherLanguage } from '../../i18n/languages';
 import type { SourcePair } from '../source-shape';
 import { showsNothing } from '../../schema/pair';
 import { Evidence } from './evidence';
@@ -96,6 +96,21 @@ export class Pairing {
 				at: `${this.files.translation}:${target.line}`,
 				excerpt: excerpt(target.text),
 			},
+		});
+	}
+
+	/**
+	 * Records what the translation's block says otherwise of a field the format holds once for
+	 * both languages; the original's value is kept, and the report says so.
+	 * @example
+	 * pairing.differs('callout', 12, 'type', 'note', 'warning')
+	 * // tally.differs: [{ what: 'callout', at: 'SKILL.zh-CN.md:12', excerpt: 'type: Chinese warning, English note (kept)' }]
+	 */
+	differs(what: string, line: number, field: string, kept: string, other: string): void {
+		this.tally.differs.push({
+			what,
+			at: `${this.files.translation}:${line}`,
+			excerpt: `${field}: ${languages[translation].name} ${other}, ${languages[original].name} ${kept} (kept)`,
 		});
 	}
 

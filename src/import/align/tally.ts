@@ -26,15 +26,18 @@ export interface Tally {
 	unsure: Unsure[];
 	/** Blocks kept as raw Markdown because the format has no kind for them. */
 	raw: Unpaired[];
+	/** What a translation's block says otherwise of what the format holds once for both languages
+	 * (a callout's type, a list's numbering, a code block's language): the original's is kept. */
+	differs: Unpaired[];
 }
 
 /**
  * An empty tally to fill while pairing.
  * @example
- * newTally() // => { paired: 0, originalOnly: [], translationOnly: [], unsure: [], raw: [] }
+ * newTally() // => { paired: 0, originalOnly: [], translationOnly: [], unsure: [], raw: [], differs: [] }
  */
 export function newTally(): Tally {
-	return { paired: 0, originalOnly: [], translationOnly: [], unsure: [], raw: [] };
+	return { paired: 0, originalOnly: [], translationOnly: [], unsure: [], raw: [], differs: [] };
 }
 
 /**
