@@ -1,6 +1,9 @@
 import { isDeepStrictEqual } from 'node:util';
+import { languageKeys } from '../i18n/languages';
+import { headingSlug } from '../schema/section-id';
 import { original } from './align/pairing';
 import { previousTranslations } from './previous';
+import { eachSection } from './previous-ids';
 
 /** What replacing a skill's source with a new import would change. */
 export interface SourceChanges {
@@ -15,6 +18,9 @@ export interface SourceChanges {
 	/** Whether the change is elsewhere only (front matter, ids, levels, a text's marks): the
 	 * texts and their translations stay. */
 	other: boolean;
+	/** Section ids (and former ids) of the old source that no section of the new one answers:
+	 * links to them would stop landing on their section. */
+	lostIds: string[];
 }
 
 // Code and HTML shared by both languages are written as a string, not as a pair.
@@ -37,6 +43,20 @@ function englishTexts(source: unknown): string[] {
 	return texts;
 }
 
+/** Every id a source's sections answer to, as the site gives them (schema/outline.ts): the
+ * written id or the slug of the heading, and the former ids. */
+function sectionAddresses(source: unknown): Set<string> {
+	const ids = new Set<string>();
+	eachSection(source, (section) => {
+		const heading = (section.heading ?? {}) as Record<string, unknown>;
+		const name = languageKeys.map((key) => heading[key]).find((text) => typeof text === 'string');
+		const id = typeof section.id === 'string' ? section.id : headingSlug(String(name ?? ''));
+		for (const one of [id, ...(Array.isArray(section.formerIds) ? section.formerIds : [])])
+			if (typeof one === 'string' && one !== '') ids.add(one);
+	});
+	return ids;
+}
+
 /** The texts of `from` that `without` does not hold, counting repeats. */
 function missing(from: string[], without: string[]): string[] {
 	const left = new Map<string, number>();
@@ -51,10 +71,10 @@ function missing(from: string[], without: string[]): string[] {
 /**
  * What replacing one source (plain YAML data, as `yaml`'s parse gives it) with another changes,
  * by their English texts: those added, those removed, those kept, and how many of the kept ones
- * change their translation. `undefined` when nothing changes at all.
+ * change their translation, and the section ids that would go. `undefined` when nothing changes.
  * @example
  * sourceChanges({ title: { en: 'A', zh: '甲' } }, { title: { en: 'B', untranslated: 'zh' } })
- * // => { added: ['B'], removed: ['A'], kept: 0, retranslated: 0, other: false }
+ * // => { added: ['B'], removed: ['A'], kept: 0, retranslated: 0, other: false, lostIds: [] }
  */
 export function sourceChanges(before: unknown, after: unknown): SourceChanges | undefined {
 	if (isDeepStrictEqual(before, after)) return undefined;
@@ -64,11 +84,13 @@ export function sourceChanges(before: unknown, after: unknown): SourceChanges | 
 	const [was, is] = [previousTranslations(before), previousTranslations(after)];
 	const kept = new Set(missing(now, added));
 	const retranslated = [...kept].filter((text) => was.get(text) !== is.get(text)).length;
+	const stays = sectionAddresses(after);
 	return {
 		added,
 		removed,
 		kept: now.length - added.length,
 		retranslated,
 		other: added.length + removed.length + retranslated === 0,
+		lostIds: [...sectionAddresses(before)].filter((id) => !stays.has(id)),
 	};
 }

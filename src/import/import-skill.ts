@@ -7,6 +7,7 @@ import { pairBlocks } from './pair-blocks';
 import { pairSections } from './pair-sections';
 import { mirrors } from './align/mirror';
 import { previousTranslations } from './previous';
+import { previousIds } from './previous-ids';
 import { givenSkillName, validSkillName } from './skill-name';
 import type { SourceSkill } from './source-shape';
 
@@ -15,7 +16,8 @@ export interface ImportInput {
 	original: SkillMarkdown;
 	/** Its translation, if there is one. */
 	translation?: SkillMarkdown;
-	/** The skill's current source (parsed YAML), whose translations a re-import keeps. */
+	/** The skill's current source (parsed YAML), whose translations and section ids a re-import
+	 * keeps. */
 	previous?: unknown;
 	/** The name to use when the front matter has none, such as the folder's. */
 	fallbackName?: string;
@@ -63,7 +65,12 @@ export function importSkill(input: ImportInput): ImportResult {
 	);
 	pairing.mirrored = target !== undefined && mirrors(source, target);
 	const body = pairBlocks(source.body, target?.body ?? [], pairing);
-	const sections = pairSections(source.sections, target?.sections ?? [], pairing);
+	const sections = pairSections(
+		source.sections,
+		target?.sections ?? [],
+		pairing,
+		previousIds(input.previous)
+	);
 	const previous = input.previous as { category?: unknown } | undefined;
 	return {
 		source: {

@@ -121,6 +121,6 @@ export function planImport(found: FoundSkill, skills: string): Plan {
 	if (before === undefined) return { ...plan, status: 'new' };
 	const imageChanges = changedImages(images.copies, dirname(file));
 	if (!changes && imageChanges.length === 0) return { ...plan, status: 'unchanged' };
-	const same = { added: [], removed: [], kept: 0, retranslated: 0, other: false };
+	const same = { added: [], removed: [], kept: 0, retranslated: 0, other: false, lostIds: [] };
 	return { ...plan, status: 'changed', changes: { ...(changes ?? same), images: imageChanges } };
 }

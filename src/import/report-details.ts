@@ -35,14 +35,14 @@ const some = (sign: string, texts: string[], most = 5) => [
 /**
  * What replacing a skill's source changes, by its English texts, for the report.
  * @example
- * changeDetails({ added: ['New step'], removed: [], kept: 40, retranslated: 1, other: false, images: [] })
+ * changeDetails({ added: ['New step'], removed: [], kept: 40, retranslated: 1, other: false, lostIds: [], images: [] })
  * // => ['Would change: 1 text added, 0 removed, 40 kept (1 with another translation)', '    + New step']
  */
 export function changeDetails(
 	changes: SourceChanges & { images: string[] },
 	verb = 'Would change'
 ): string[] {
-	const { added, removed, kept, retranslated, other, images } = changes;
+	const { added, removed, kept, retranslated, other, images, lostIds } = changes;
 	const texts =
 		added.length + removed.length + retranslated > 0
 			? `${added.length} ${added.length === 1 ? 'text' : 'texts'} added, ${removed.length} removed, ${kept} kept (${retranslated} with another translation)`
@@ -53,6 +53,11 @@ export function changeDetails(
 		`${verb}: ${texts}${images.length > 0 ? `; images added or changed: ${images.join(', ')}` : ''}`,
 		...some('+', added),
 		...some('−', removed),
+		...(lostIds.length > 0
+			? [
+					`  Links to ${lostIds.map((id) => `#${id}`).join(', ')} would no longer land on a section: add each to \`formerIds\` of the section that now holds its text, or keep its heading.`,
+				]
+			: []),
 	];
 }
 

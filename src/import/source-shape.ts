@@ -42,6 +42,7 @@ export const sourceKind = (block: SourceBlock): BlockKind =>
 export interface SourceSection {
 	heading: SourcePair;
 	id?: string;
+	formerIds?: string[];
 	level?: number;
 	body?: SourceBlock[];
 	sections?: SourceSection[];

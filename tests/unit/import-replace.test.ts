@@ -80,6 +80,31 @@ describe('an import never replaces an existing skill without being asked', () =>
 		expect(written).toMatch(/en: Deploying\n\s+zh: 部署/);
 	});
 
+	it('keeps the section ids written in the source, which links to the section use', () => {
+		const { dir, run, source } = library();
+		run();
+		// A maintainer gave "Steps" a short id, kept its old one, and a second section came.
+		writeFileSync(
+			source,
+			readFileSync(source, 'utf8').replace(
+				/(\s+)zh: 步骤\n/,
+				'$1zh: 步骤\n    id: how\n    formerIds: [steps-to-deploy]\n'
+			)
+		);
+		expect(run().done).toBe('unchanged');
+		writeFileSync(
+			join(dir, 'en/deploy/SKILL.md'),
+			english.replace('## Steps', '## How\n\nRead first.\n\n## Steps')
+		);
+		expect(run({ update: true }).done).toBe('replaced');
+		const written = readFileSync(source, 'utf8');
+		// The new section "How" may not take the id `how`: it is the older section's.
+		expect(written).toMatch(/en: How\n\s+untranslated: zh\n\s+id: how-1\n/);
+		expect(written).toMatch(
+			/en: Steps\n\s+zh: 步骤\n\s+id: how\n\s+formerIds:\n\s+- steps-to-deploy\n/
+		);
+	});
+
 	it(
 		'through npm run import: exit 1 without --update, 0 with it or when nothing changes',
 		{
@@ -97,7 +122,8 @@ describe('an import never replaces an existing skill without being asked', () =>
 			const refused = runImport(args);
 			expect(refused.status).toBe(1);
 			expect(refused.stdout).toContain(
-				'  Would change: 1 text added, 1 removed, 4 kept (0 with another translation)\n      + How to deploy\n      − Steps'
+				'  Would change: 1 text added, 1 removed, 4 kept (0 with another translation)\n      + How to deploy\n      − Steps\n' +
+					'    Links to #steps would no longer land on a section: add each to `formerIds` of the section that now holds its text, or keep its heading.'
 			);
 			expect(refused.stdout).toMatch(/would replace {2}\S+out\/deploy\/skill\.yaml: left as it is/);
 			expect(runImport([...args, '--update'])).toMatchObject({ status: 0 });
