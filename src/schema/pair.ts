@@ -44,13 +44,20 @@ export function drawsNothing(value: string): string | undefined {
  * `&nbsp;` or `**\u200b**` do not either, an image does.
  * @example
  * showsNothing('&#8203;') // => 'U+200B'
+ * showsNothing('| |\n|---|\n| |') // => 'empty cells'
  * showsNothing('![](a.png)') // => undefined
  */
 export function showsNothing(markdown: string): string | undefined {
-	// A letter or digit outside an entity is shown: most texts are answered without parsing.
-	if (/[\p{L}\p{N}]/u.test(markdown.replace(/&#?\w+;/g, ''))) return undefined;
+	// A letter or digit outside an entity or a link's address is shown: most texts are answered
+	// without parsing.
+	const written = markdown.replace(/&#?\w+;/g, '').replace(/\]\([^)]*\)/g, ']');
+	if (/[\p{L}\p{N}]/u.test(written)) return undefined;
 	const tree = parseText(markdown);
-	return hasImage(tree) ? undefined : drawsNothing(toString(tree));
+	if (hasImage(tree)) return undefined;
+	const shown = toString(tree);
+	if (shown !== '' || markdown.trim() === '') return drawsNothing(shown);
+	// Written, but nothing of it is text: a table of empty cells, an empty link.
+	return tree.children[0]?.type === 'table' ? 'empty cells' : 'Markdown that draws no text';
 }
 
 /** Whether a parsed text shows an image, which draws something without any text. */
@@ -100,7 +107,7 @@ export function markdownText(shape: TextShape, { empty = false }: { empty?: bool
 				ctx.addIssue({ code: 'custom', message: limit.message, params: { hint: limit.hint } });
 				return;
 			}
-			const invisible = shape === 'inline' && showsNothing(value);
+			const invisible = showsNothing(value);
 			if (invisible) return void ctx.addIssue(nothingShown(invisible));
 			const tree = parseText(value);
 			const problem = shapeProblem(tree, shape);

@@ -193,9 +193,23 @@ describe('importing a skill with its translation', () => {
 		const skill = (lines: string[]) =>
 			`---\nname: demo\ndescription: d\n---\n\n${lines.join('\n')}\n`;
 		const { source, tally } = importSkill({
-			original: md(skill(['# Demo', '', '## Usage', '', '- Install it', '- Run it']), 'SKILL.md'),
+			original: md(
+				skill([
+					'# Demo',
+					'',
+					'## Usage',
+					'',
+					'- Install it',
+					'- Run it',
+					'',
+					'| A |',
+					'|---|',
+					'| 1 |',
+				]),
+				'SKILL.md'
+			),
 			translation: md(
-				skill(['# 演示', '', '## 用法', '', '- 安装', '- &#8203;']),
+				skill(['# 演示', '', '## 用法', '', '- 安装', '- &#8203;', '', '| |', '|---|', '| |']),
 				'SKILL.zh-CN.md'
 			),
 		});
@@ -206,9 +220,11 @@ describe('importing a skill with its translation', () => {
 					{ en: 'Run it', untranslated: 'zh' },
 				],
 			},
+			{ table: { en: '| A |\n|---|\n| 1 |', untranslated: 'zh' } },
 		]);
 		expect(tally.originalOnly).toEqual([
 			{ what: 'list item', at: 'SKILL.md:11', excerpt: 'Run it' },
+			{ what: 'table', at: 'SKILL.md:13', excerpt: '| A | |---| | 1 |' },
 		]);
 	});
 

@@ -107,6 +107,9 @@ describe('a bad source stops with the file, the place and the fix', () => {
 			'      - paragraph: {en: Entity, zh: "&#8203;&nbsp;"}',
 			'      - paragraph: {en: Strong, zh: "**\\u00ad**"}',
 			'      - paragraph: {en: Image, zh: "![](images/a.png)"}',
+			'      - paragraph: {en: "[Link](https://example.com)", zh: "[](https://example.com)"}',
+			'      - table: {en: "| A |\\n|---|\\n| 1 |", zh: "| |\\n|---|\\n| \\u200b |"}',
+			'      - table: {en: "| A |\\n|---|\\n| 1 |", zh: "| |\\n|---|\\n|  |"}',
 			'',
 		].join('\n');
 		expect(refusal(() => parseSkill(text, { file: 'x.yaml', folder: 'x' })).problems).toEqual([
@@ -114,6 +117,9 @@ describe('a bad source stops with the file, the place and the fix', () => {
 			'7:35 section “X”, block 1, paragraph, zh: shows nothing: it holds only U+200B, U+2060',
 			'8:37 section “X”, block 2, paragraph, zh: shows nothing: it holds only U+200B',
 			'9:37 section “X”, block 3, paragraph, zh: shows nothing: it holds only U+00AD',
+			'11:60 section “X”, block 5, paragraph, zh: shows nothing: it holds only Markdown that draws no text',
+			'12:48 section “X”, block 6, table, zh: shows nothing: it holds only U+200B',
+			'13:48 section “X”, block 7, table, zh: shows nothing: it holds only empty cells',
 		]);
 	});
 
