@@ -92,6 +92,9 @@ function pairItem(
 			: pairing.pair('list item', source, target, doubted);
 	// What an unsure item holds is its own text: the translation's is listed as such.
 	doubted?.body.forEach((inner) => translationOnlyBlock(inner, pairing));
+	keepOriginal('list item', source, target, pairing, {
+		task: ({ checked }) => (checked === undefined ? 'none' : checked ? 'done' : 'to do'),
+	});
 	const body = pairBlocks(source.body, target?.body ?? [], pairing);
 	return {
 		...pair,
@@ -110,7 +113,7 @@ function doubtedContainer(what: string, source: LangBlock, doubted: LangBlock, p
 
 /** Reports each field the format holds once for both languages that the translation's block
  * gives otherwise: the original's is what the source keeps. */
-function keepOriginal<B extends LangBlock>(
+function keepOriginal<B extends { line: number }>(
 	what: string,
 	source: B,
 	target: B | undefined,
@@ -162,7 +165,8 @@ function pairRaw<B extends LangBlock>(
 		what,
 		at(source),
 		target && at(target),
-		doubted && at(doubted, doubted.line)
+		doubted && at(doubted, doubted.line),
+		{ raw: true }
 	);
 	return { pair };
 }

@@ -22,17 +22,18 @@ import {
 
 /**
  * What a text holds if it is made only of characters that draw nothing (zero-width spaces and
- * joiners, soft hyphens, byte order marks: Unicode's format characters, between spaces), named by
- * code point; or nothing if it shows something. Such a text would stand beside its counterpart
- * as a blank, though it is not empty.
+ * joiners, soft hyphens, byte order marks: Unicode's format characters; the fillers and other
+ * default-ignorable characters, such as U+3164, which count as letters; the blank Braille
+ * pattern; between spaces), named by code point; or nothing if it shows something. Such a text
+ * would stand beside its counterpart as a blank, though it is not empty.
  * @example
  * drawsNothing('\u200b') // => 'U+200B'
  * drawsNothing('\u00a0') // => 'white space'
  * drawsNothing('text') // => undefined
  */
 export function drawsNothing(value: string): string | undefined {
-	if (!/^[\s\p{Cf}]+$/u.test(value)) return undefined;
-	const invisible = [...new Set([...value].filter((char) => /\p{Cf}/u.test(char)))];
+	if (!/^[\s\p{Cf}\p{DI}\u2800]+$/u.test(value)) return undefined;
+	const invisible = [...new Set([...value].filter((char) => /[\p{Cf}\p{DI}\u2800]/u.test(char)))];
 	if (invisible.length === 0) return 'white space';
 	return invisible
 		.map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)
@@ -48,10 +49,10 @@ export function drawsNothing(value: string): string | undefined {
  * showsNothing('![](a.png)') // => undefined
  */
 export function showsNothing(markdown: string): string | undefined {
-	// A letter or digit outside an entity or a link's address is shown: most texts are answered
-	// without parsing.
-	const written = markdown.replace(/&#?\w+;/g, '').replace(/\]\([^)]*\)/g, ']');
-	if (/[\p{L}\p{N}]/u.test(written)) return undefined;
+	// A letter or digit outside an entity is shown, in a text with no link (whose address is not):
+	// most texts are answered without parsing.
+	const written = markdown.replace(/&#?\w+;/g, '').replace(/[\p{DI}\u2800]/gu, '');
+	if (!written.includes('](') && /[\p{L}\p{N}]/u.test(written)) return undefined;
 	const tree = parseText(markdown);
 	if (hasImage(tree)) return undefined;
 	const shown = toString(tree);

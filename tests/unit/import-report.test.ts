@@ -78,6 +78,8 @@ describe('what the source holds once for both languages', () => {
 		'3. Stop the server.',
 		'4. Copy the data.',
 		'',
+		'- [ ] Check the copy.',
+		'',
 		'```sh',
 		'pg_dump db > db.sql',
 		'```',
@@ -88,20 +90,23 @@ describe('what the source holds once for both languages', () => {
 		.replace('[!WARNING]', '[!TIP]')
 		.replace('Back up first.', '先备份。')
 		.replace('3. Stop the server.\n4. Copy the data.', '1. 停止服务器。\n2. 复制数据。')
+		.replace('- [ ] Check the copy.', '- [x] 检查副本。')
 		.replace('```sh', '```bash');
 	const result = imported(english, chinese);
 
-	it('keeps the original’s callout type, numbering and code language, and says so', () => {
-		const [callout, list, code] = result.skill.body;
+	it('keeps the original’s callout type, numbering, task marks and code language, and says so', () => {
+		const [callout, list, task, code] = result.skill.body;
 		expect(callout).toMatchObject({ kind: 'callout', type: 'warning' });
 		expect(list).toMatchObject({ kind: 'list', start: 3 });
+		expect(task).toMatchObject({ kind: 'list', list: [{ checked: false }] });
 		expect(code).toMatchObject({ kind: 'code', lang: 'sh' });
 		expect(
 			result.tally.differs.map(({ at, what, excerpt }) => `${at} ${what}: ${excerpt}`)
 		).toEqual([
 			'skill/SKILL.zh-CN.md:8 callout: type: Chinese tip, English warning (kept)',
 			'skill/SKILL.zh-CN.md:11 list: numbering: Chinese numbered from 1, English numbered from 3 (kept)',
-			'skill/SKILL.zh-CN.md:14 code block: language: Chinese bash, English sh (kept)',
+			'skill/SKILL.zh-CN.md:14 list item: task: Chinese done, English to do (kept)',
+			'skill/SKILL.zh-CN.md:16 code block: language: Chinese bash, English sh (kept)',
 		]);
 		const details = reportDetails({
 			name: 'skill',

@@ -228,6 +228,17 @@ describe('importing a skill with its translation', () => {
 		]);
 	});
 
+	it('reads a translated block of code as the characters it is, not as Markdown', () => {
+		const skill = (code: string) =>
+			`---\nname: demo\ndescription: d\n---\n\n# Demo\n\n\`\`\`text\n${code}\n\`\`\`\n`;
+		const { source, tally } = importSkill({
+			original: md(skill('>>>'), 'SKILL.md'),
+			translation: md(skill('> > >'), 'SKILL.zh-CN.md'),
+		});
+		expect(source.body).toEqual([{ code: { en: '>>>', zh: '> > >' }, lang: 'text' }]);
+		expect(tally.originalOnly).toEqual([]);
+	});
+
 	it('marks every text untranslated without a translation', () => {
 		const { source } = importSkill({ original: md(english, 'demo/SKILL.md') });
 		expect(source.description).toEqual({ en: 'A demo.', untranslated: 'zh' });

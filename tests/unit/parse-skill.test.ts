@@ -110,6 +110,8 @@ describe('a bad source stops with the file, the place and the fix', () => {
 			'      - paragraph: {en: "[Link](https://example.com)", zh: "[](https://example.com)"}',
 			'      - table: {en: "| A |\\n|---|\\n| 1 |", zh: "| |\\n|---|\\n| \\u200b |"}',
 			'      - table: {en: "| A |\\n|---|\\n| 1 |", zh: "| |\\n|---|\\n|  |"}',
+			'      - paragraph: {en: "[A](https://w.org/A_(b))", zh: "[\\u200b](https://w.org/A_(b))"}',
+			'      - paragraph: {en: Filler, zh: "\\u3164\\u2800"}',
 			'',
 		].join('\n');
 		expect(refusal(() => parseSkill(text, { file: 'x.yaml', folder: 'x' })).problems).toEqual([
@@ -120,6 +122,8 @@ describe('a bad source stops with the file, the place and the fix', () => {
 			'11:60 section “X”, block 5, paragraph, zh: shows nothing: it holds only Markdown that draws no text',
 			'12:48 section “X”, block 6, table, zh: shows nothing: it holds only U+200B',
 			'13:48 section “X”, block 7, table, zh: shows nothing: it holds only empty cells',
+			'14:57 section “X”, block 8, paragraph, zh: shows nothing: it holds only U+200B',
+			'15:37 section “X”, block 9, paragraph, zh: shows nothing: it holds only U+3164, U+2800',
 		]);
 	});
 

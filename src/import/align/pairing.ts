@@ -1,6 +1,6 @@
 import { languageKeys, languages, otherLanguage } from '../../i18n/languages';
 import type { SourcePair } from '../source-shape';
-import { showsNothing } from '../../schema/pair';
+import { drawsNothing, showsNothing } from '../../schema/pair';
 import { Evidence } from './evidence';
 import { excerpt, newTally, type Tally } from './tally';
 
@@ -47,13 +47,21 @@ export class Pairing {
 	/**
 	 * The pair of an original text and its translation, or of the original alone. `unsure` is the
 	 * translation it was not paired with, the evidence being unsure: reported with it, not as a
-	 * text of the original alone.
+	 * text of the original alone. `raw`: code or HTML, not Markdown.
 	 */
-	pair(what: string, source: Located, target?: Located, unsure?: Located): SourcePair {
+	pair(
+		what: string,
+		source: Located,
+		target?: Located,
+		unsure?: Located,
+		{ raw = false } = {}
+	): SourcePair {
 		const given = target?.text ?? this.#previous.get(source.text);
 		// A translation of characters that draw nothing (a zero-width space) would stand beside its
-		// original as a blank: it is none, and the source would refuse it.
-		const found = given !== undefined && showsNothing(given) ? undefined : given;
+		// original as a blank: it is none, and the source would refuse it. Code and HTML are read
+		// as the characters they are, not as Markdown.
+		const blank = raw ? drawsNothing : showsNothing;
+		const found = given !== undefined && blank(given) ? undefined : given;
 		if (found !== undefined) {
 			this.tally.paired++;
 			if (!target) this.kept++;
