@@ -52,13 +52,16 @@ export const calloutTypes = ['note', 'tip', 'important', 'warning', 'caution'] a
 export type CalloutType = (typeof calloutTypes)[number];
 
 /**
- * GitHub's callout marker, alone on the first line of a blockquote, in capitals: what the importer
- * reads as a callout, and a quote may not open with.
+ * GitHub's callout marker, alone on the first line of a blockquote: what the importer reads as a
+ * callout, and a quote may not open with. As on GitHub, in any case (`[!note]`), and before a
+ * line break written as two spaces or a backslash.
  * @example
  * calloutMarker.exec('[!WARNING]\nCareful.')?.[1] // => 'WARNING'
+ * calloutMarker.exec('[!note]  \nCareful.')?.[1] // => 'note'
  */
 export const calloutMarker = new RegExp(
-	`^\\[!(${calloutTypes.map((type) => type.toUpperCase()).join('|')})\\](?:\\n|$)`
+	`^\\[!(${calloutTypes.join('|')})\\][ \\t]*\\\\?(?:\\n|$)`,
+	'i'
 );
 
 /** Code or raw text per language, when a translation changed it. */

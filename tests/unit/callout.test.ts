@@ -111,6 +111,27 @@ describe('GitHub callouts', () => {
 	});
 });
 
+test('a marker in any case, or before a hard line break, is a callout, as on GitHub', () => {
+	const file = (marker: string, text: string) =>
+		`---\nname: demo\ndescription: A demo.\n---\n\n# Demo\n\n> ${marker}\n> ${text}\n`;
+	const { skill: read, tally } = imported(
+		file('[!warning]  ', 'Back up first.'),
+		file('[!Warning]\\', '先备份。').replace('# Demo', '# 演示')
+	);
+	expect(read.body).toMatchObject([
+		{
+			kind: 'callout',
+			type: 'warning',
+			callout: [{ paragraph: { en: 'Back up first.', zh: '先备份。' } }],
+		},
+	]);
+	expect(tally.differs).toEqual([]);
+	// Written back as GitHub documents it.
+	expect(skillFile(skillModel(read, { checks: false }), 'en')).toContain(
+		'> [!WARNING]\n> Back up first.\n'
+	);
+});
+
 describe('the first block of a callout', () => {
 	// The SKILL.md writes it on the line after the marker, where Markdown reads on from the
 	// marker's paragraph: `> [!WARNING]` over `> ---` is a heading “[!WARNING]” in the file agents
@@ -171,6 +192,10 @@ describe('the first block of a callout', () => {
 			parseSkill(quote(text), { file: 'x/demo/skill.yaml', folder: 'demo' });
 		expect(refusal(() => read('[!WARNING]\nCareful.')).problems).toEqual([
 			"6:26 block 1, quote, paragraph, en: opens a quote with GitHub's callout marker `[!WARNING]`: the SKILL.md would hold a callout there (`type: warning`) where the page shows a quote",
+		]);
+		// GitHub reads the marker in any case, and before a hard line break.
+		expect(refusal(() => read('[!warning]  \nCareful.')).problems).toEqual([
+			"6:26 block 1, quote, paragraph, en: opens a quote with GitHub's callout marker `[!warning]`: the SKILL.md would hold a callout there (`type: warning`) where the page shows a quote",
 		]);
 		// Alone, with text on its line, or before lines that are no paragraph alone, it stays a
 		// quote in the SKILL.md too, and exports as it imports.
