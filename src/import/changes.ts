@@ -18,8 +18,8 @@ export interface SourceChanges {
 	/** Whether the change is elsewhere only (front matter, ids, levels, a text's marks): the
 	 * texts and their translations stay. */
 	other: boolean;
-	/** Section ids (and former ids) of the old source that no section of the new one answers:
-	 * links to them would stop landing on their section. */
+	/** Section ids (and former ids) of the old source that no section of the new one answers, or
+	 * a section of another heading does: links to them would stop landing on their section. */
 	lostIds: string[];
 }
 
@@ -44,15 +44,17 @@ function englishTexts(source: unknown): string[] {
 }
 
 /** Every id a source's sections answer to, as the site gives them (schema/outline.ts): the
- * written id or the slug of the heading, and the former ids. */
-function sectionAddresses(source: unknown): Set<string> {
-	const ids = new Set<string>();
+ * written id or the slug of the heading, and the former ids; each with its section's heading. */
+function sectionAddresses(source: unknown): Map<string, string> {
+	const ids = new Map<string, string>();
 	eachSection(source, (section) => {
 		const heading = (section.heading ?? {}) as Record<string, unknown>;
-		const name = languageKeys.map((key) => heading[key]).find((text) => typeof text === 'string');
-		const id = typeof section.id === 'string' ? section.id : headingSlug(String(name ?? ''));
+		const name = String(
+			languageKeys.map((key) => heading[key]).find((text) => typeof text === 'string') ?? ''
+		);
+		const id = typeof section.id === 'string' ? section.id : headingSlug(name);
 		for (const one of [id, ...(Array.isArray(section.formerIds) ? section.formerIds : [])])
-			if (typeof one === 'string' && one !== '') ids.add(one);
+			if (typeof one === 'string' && one !== '') ids.set(one, name);
 	});
 	return ids;
 }
@@ -84,13 +86,15 @@ export function sourceChanges(before: unknown, after: unknown): SourceChanges | 
 	const [was, is] = [previousTranslations(before), previousTranslations(after)];
 	const kept = new Set(missing(now, added));
 	const retranslated = [...kept].filter((text) => was.get(text) !== is.get(text)).length;
-	const stays = sectionAddresses(after);
+	const owners = sectionAddresses(after);
 	return {
 		added,
 		removed,
 		kept: now.length - added.length,
 		retranslated,
 		other: added.length + removed.length + retranslated === 0,
-		lostIds: [...sectionAddresses(before)].filter((id) => !stays.has(id)),
+		lostIds: [...sectionAddresses(before)]
+			.filter(([id, heading]) => owners.get(id) !== heading)
+			.map(([id]) => id),
 	};
 }

@@ -7,7 +7,6 @@ import { pairBlocks } from './pair-blocks';
 import { pairSections } from './pair-sections';
 import { mirrors } from './align/mirror';
 import { previousTranslations } from './previous';
-import { previousIds } from './previous-ids';
 import { givenSkillName, validSkillName } from './skill-name';
 import type { SourceSkill } from './source-shape';
 
@@ -65,12 +64,7 @@ export function importSkill(input: ImportInput): ImportResult {
 	);
 	pairing.mirrored = target !== undefined && mirrors(source, target);
 	const body = pairBlocks(source.body, target?.body ?? [], pairing);
-	const sections = pairSections(
-		source.sections,
-		target?.sections ?? [],
-		pairing,
-		previousIds(input.previous)
-	);
+	const sections = pairSections(source.sections, target?.sections ?? [], pairing, input.previous);
 	const previous = input.previous as { category?: unknown } | undefined;
 	return {
 		source: {

@@ -2,19 +2,27 @@ import type { LangSection } from './document';
 import { matchSections } from './align/sections';
 import type { Pairing } from './align/pairing';
 import { pairBlocks, translationOnlyBlock } from './pair-blocks';
-import { keptIdSet, type KeptIds } from './previous-ids';
+import { keptIdSet, keptIds } from './previous-ids';
 import { sectionIds } from './section-ids';
 import type { SourceSection } from './source-shape';
 
 const flatten = (sections: LangSection[]): LangSection[] =>
 	sections.flatMap((section) => [section, ...flatten(section.sections)]);
 
+/** Each section's heading with those above it, in reading order (as `flatten`). */
+const paths = (sections: LangSection[], above: string[] = []): string[][] =>
+	sections.flatMap((section) => {
+		const path = [...above, section.heading];
+		return [path, ...paths(section.sections, path)];
+	});
+
 /**
  * Pairs the sections of an original with those of its translation, whatever their order, by the
  * evidence of their headings and bodies (align/sections.ts), so that a section the translation
  * moved, added or left out drags no other out of place. The blocks of paired sections are paired
  * in turn, in order; a section of the translation that pairs with none is listed as its own. A
- * section whose heading the replaced source had keeps the ids written there (`kept`).
+ * section of the source a re-import replaces (`previous`, plain YAML data) keeps its address
+ * and the ids written for it (previous-ids.ts).
  * @example
  * pairSections(english.sections, chinese.sections, pairing) // => SourceSection[]
  */
@@ -22,7 +30,7 @@ export function pairSections(
 	source: LangSection[],
 	target: LangSection[],
 	pairing: Pairing,
-	kept: Map<string, KeptIds[]> = new Map()
+	previous?: unknown
 ): SourceSection[] {
 	const match = matchSections(flatten(source), flatten(target), pairing.evidence, pairing.mirrored);
 	const matchedTargets = new Set([...match.values()].map(({ other }) => other));
@@ -30,13 +38,15 @@ export function pairSections(
 		pairing.translationOnly('heading', { text: alone.heading, line: alone.line });
 		alone.body.forEach((block) => translationOnlyBlock(block, pairing));
 	}
+	const kept = keptIds(paths(source), previous);
 	const idFor = sectionIds(keptIdSet(kept));
+	let index = 0;
 	const build = (section: LangSection, depth: number): SourceSection => {
 		const matched = match.get(section);
 		const other = matched?.other;
-		// Taken in reading order: the first section of a heading gets the first one's ids.
-		const ids = kept.get(section.heading)?.shift();
-		const id = ids?.id ?? idFor(section.heading);
+		// A kept section's address is its own: the written id, or its heading's slug as before.
+		const ids = kept.get(index++);
+		const id = ids ? ids.id : idFor(section.heading);
 		const theirs = other && { text: other.heading, line: other.line };
 		const heading = pairing.pair(
 			'heading',

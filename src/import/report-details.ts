@@ -55,7 +55,7 @@ export function changeDetails(
 		...some('−', removed),
 		...(lostIds.length > 0
 			? [
-					`  Links to ${lostIds.map((id) => `#${id}`).join(', ')} would no longer land on a section: add each to \`formerIds\` of the section that now holds its text, or keep its heading.`,
+					`  Links to ${lostIds.map((id) => `#${id}`).join(', ')} would no longer land on their section: add each to \`formerIds\` of the section that now holds its text, or keep its heading.`,
 				]
 			: []),
 	];

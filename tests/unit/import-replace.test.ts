@@ -123,10 +123,91 @@ describe('an import never replaces an existing skill without being asked', () =>
 			expect(refused.status).toBe(1);
 			expect(refused.stdout).toContain(
 				'  Would change: 1 text added, 1 removed, 4 kept (0 with another translation)\n      + How to deploy\n      − Steps\n' +
-					'    Links to #steps would no longer land on a section: add each to `formerIds` of the section that now holds its text, or keep its heading.'
+					'    Links to #steps would no longer land on their section: add each to `formerIds` of the section that now holds its text, or keep its heading.'
 			);
 			expect(refused.stdout).toMatch(/would replace {2}\S+out\/deploy\/skill\.yaml: left as it is/);
 			expect(runImport([...args, '--update'])).toMatchObject({ status: 0 });
 		}
 	);
+});
+
+describe('a re-import keeps each section’s address with its section', () => {
+	/** Imports `before`, lets `edit` change the source written, then imports `after` with
+	 * --update: each section's heading with its id as written (`(slug)` when none), and the ids
+	 * the report said would be lost. */
+	function update(before: string, after: string, edit = (yaml: string) => yaml) {
+		const dir = tempFiles({ 'en/s/SKILL.md': skillFile('s', before) });
+		const run = (update: boolean) =>
+			importAll(findSkills(join(dir, 'en')), join(dir, 'out'), { update })[0]!;
+		run(false);
+		const file = join(dir, 'out/s/skill.yaml');
+		writeFileSync(file, edit(readFileSync(file, 'utf8')));
+		writeFileSync(join(dir, 'en/s/SKILL.md'), skillFile('s', after));
+		const row = run(true);
+		const ids = [
+			...readFileSync(file, 'utf8').matchAll(
+				/- heading:\n\s+en: (.*)\n\s+untranslated: zh\n(?:\s+id: (.*)\n)?/g
+			),
+		].map(([, heading, id]) => `${heading} ${id ?? '(slug)'}`);
+		return { done: row.done, lost: row.changes?.lostIds, ids };
+	}
+
+	it('under the same headings first: a new section of the same name takes none of its ids', () => {
+		const giveId = (yaml: string) =>
+			yaml.replace(
+				/(\n\s+- heading:\n\s+en: Setup\n\s+untranslated: zh\n)/,
+				'$1        id: usage-setup\n'
+			);
+		expect(
+			update(
+				'# T\n\n## Usage\n\n### Setup\n\nA.\n',
+				'# T\n\n## Setup\n\nNew.\n\n## Usage\n\n### Setup\n\nA.\n',
+				giveId
+			)
+		).toEqual({
+			done: 'replaced',
+			lost: [],
+			ids: ['Setup (slug)', 'Usage (slug)', 'Setup usage-setup'],
+		});
+	});
+
+	it('a heading written twice keeps each address where it was, and a new one gets its own', () => {
+		expect(
+			update(
+				'# T\n\n## Alpha\n\n### Example\n\nA.\n\n## Beta\n\n### Example\n\nB.\n',
+				'# T\n\n## Gamma\n\n### Example\n\nC.\n\n## Alpha\n\n### Example\n\nA.\n\n## Beta\n\n### Example\n\nB.\n'
+			).ids
+		).toEqual([
+			'Gamma (slug)',
+			'Example example-2',
+			'Alpha (slug)',
+			'Example (slug)',
+			'Beta (slug)',
+			'Example example-1',
+		]);
+	});
+
+	it('a new section whose heading gives the same slug does not take it', () => {
+		expect(
+			update('# T\n\n## Setup\n\nA.\n', '# T\n\n## Setup!\n\nNew.\n\n## Setup\n\nA.\n').ids
+		).toEqual(['Setup! setup-1', 'Setup (slug)']);
+	});
+
+	it('a section that moved keeps its id; one the site would refuse is not kept, and is named', () => {
+		const ids = (yaml: string) =>
+			yaml
+				.replace(/(\n\s+- heading:\n\s+en: Setup\n\s+untranslated: zh\n)/, '$1    id: install\n')
+				.replace(/(\n\s+- heading:\n\s+en: Other\n\s+untranslated: zh\n)/, '$1    id: _top\n');
+		expect(
+			update(
+				'# T\n\n## Setup\n\nA.\n\n## Other\n\nB.\n',
+				'# T\n\n## Usage\n\n### Setup\n\nA.\n\n## Other\n\nB.\n',
+				ids
+			)
+		).toEqual({
+			done: 'replaced',
+			lost: ['_top'],
+			ids: ['Usage (slug)', 'Setup install', 'Other (slug)'],
+		});
+	});
 });
