@@ -35,3 +35,12 @@ export const sectionIdSchema = z
 			'Use lowercase ASCII letters, digits, `-` and `_`, starting with a letter or digit, e.g. `aws-mlops-stack`.'
 		)
 	);
+
+/**
+ * What an id is as the name of a folder or a file on file systems that fold case or Unicode
+ * normalization (macOS, Windows), where the site's `/go/` pages are written: two ids with one
+ * key would be one folder there, and one link would land on the other's section.
+ * @example
+ * addressKey('cafe\u0301') === addressKey('caf\u00e9') // => true
+ */
+export const addressKey = (id: string) => id.normalize('NFC').toLowerCase();

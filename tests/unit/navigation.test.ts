@@ -125,6 +125,11 @@ describe('sectionAliases', () => {
 		expect(aliases.get('deeper-level')).toContain('更深一层');
 		const same = { ...twin, id: 'kubernetes', heading: { en: 'Kubernetes', zh: 'Kubernetes' } };
 		expect(aliasesOf(skillModel({ ...skill, sections: [same] })).get('kubernetes')).toEqual([]);
+		// Nor one that is a section's id in other code points: one /go/ folder on macOS.
+		const composed = { ...twin, id: 'caf\u00e9', heading: { en: 'Cafe\u0301', zh: '咖啡' } };
+		expect(aliasesOf(skillModel({ ...skill, sections: [composed] })).get('caf\u00e9')).toEqual([
+			'咖啡',
+		]);
 	});
 
 	test('anchors escape their ids', () => {

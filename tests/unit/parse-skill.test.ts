@@ -137,6 +137,21 @@ describe('a bad source stops with the file, the place and the fix', () => {
 		]);
 	});
 
+	test('section ids that differ only in Unicode normalization, one folder on some file systems', () => {
+		const text = [
+			'name: x',
+			'title: {en: X, zh: 乙}',
+			'description: {en: D, zh: 乙}',
+			'sections:',
+			'  - heading: {en: "Caf\\u00e9", zh: 咖啡馆}',
+			'  - heading: {en: "Cafe\\u0301", zh: 咖啡}',
+			'',
+		].join('\n');
+		expect(refusal(() => parseSkill(text, { file: 'x.yaml', folder: 'x' })).problems).toEqual([
+			'6:14 section “Cafe\u0301”, heading: makes the id `cafe\u0301`, which section “Caf\u00e9” already has as `caf\u00e9`, the same letters in other code points',
+		]);
+	});
+
 	test('an unknown key', () => {
 		const [problem] = sourceError('unknown-key').problems;
 		expect(problem).toMatchObject({
