@@ -1,9 +1,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { languageKeys } from '../i18n/languages';
 import { headingSlug } from '../schema/section-id';
-import { original } from './align/pairing';
-import { previousTranslations } from './previous';
-import { eachSection } from './previous-ids';
+import { englishTexts, previousTranslations } from './previous';
+import { eachSection, shared, wordsOf } from './previous-ids';
 
 /** What replacing a skill's source with a new import would change. */
 export interface SourceChanges {
@@ -23,38 +22,39 @@ export interface SourceChanges {
 	lostIds: string[];
 }
 
-// Code and HTML shared by both languages are written as a string, not as a pair.
-const sharedText = new Set(['code', 'html']);
-
-/** Every English text of a source (plain YAML data), in order, repeated as often as it is. */
-function englishTexts(source: unknown): string[] {
-	const texts: string[] = [];
-	const walk = (value: unknown, key?: string): void => {
-		if (typeof value === 'string') return void (key && sharedText.has(key) && texts.push(value));
-		if (Array.isArray(value)) return value.forEach((inner) => walk(inner));
-		if (value === null || typeof value !== 'object') return;
-		const record = value as Record<string, unknown>;
-		const text = record[original];
-		if (typeof text === 'string') texts.push(text);
-		for (const [inner, child] of Object.entries(record))
-			if (inner !== 'frontmatter') walk(child, inner);
-	};
-	walk(source);
-	return texts;
+/** A section as a link finds it: its heading's slug, those above it, and its texts' words. */
+interface Owner {
+	slug: string;
+	path: string;
+	words: Set<string>;
 }
 
+/** Whether a link that landed on `before` lands on the same section in `after`: a heading of
+ * the same slug, under the same headings or holding some of the same words (it moved). */
+const same = (before: Owner, after: Owner | undefined) =>
+	after !== undefined &&
+	after.slug === before.slug &&
+	(after.path === before.path ||
+		shared(after.words, before.words) > 0 ||
+		after.words.size + before.words.size === 0);
+
 /** Every id a source's sections answer to, as the site gives them (schema/outline.ts): the
- * written id or the slug of the heading, and the former ids; each with its section's heading. */
-function sectionAddresses(source: unknown): Map<string, string> {
-	const ids = new Map<string, string>();
-	eachSection(source, (section) => {
+ * written id or the slug of the heading, and the former ids; each with its section. */
+function sectionAddresses(source: unknown): Map<string, Owner> {
+	const ids = new Map<string, Owner>();
+	eachSection(source, (section, path) => {
 		const heading = (section.heading ?? {}) as Record<string, unknown>;
 		const name = String(
 			languageKeys.map((key) => heading[key]).find((text) => typeof text === 'string') ?? ''
 		);
-		const id = typeof section.id === 'string' ? section.id : headingSlug(name);
+		const owner = {
+			slug: headingSlug(name),
+			path: path.map(headingSlug).join('\n'),
+			words: wordsOf(englishTexts(section.body)),
+		};
+		const id = typeof section.id === 'string' ? section.id : owner.slug;
 		for (const one of [id, ...(Array.isArray(section.formerIds) ? section.formerIds : [])])
-			if (typeof one === 'string' && one !== '') ids.set(one, name);
+			if (typeof one === 'string' && one !== '') ids.set(one, owner);
 	});
 	return ids;
 }
@@ -94,7 +94,7 @@ export function sourceChanges(before: unknown, after: unknown): SourceChanges | 
 		retranslated,
 		other: added.length + removed.length + retranslated === 0,
 		lostIds: [...sectionAddresses(before)]
-			.filter(([id, heading]) => owners.get(id) !== heading)
+			.filter(([id, owner]) => !same(owner, owners.get(id)))
 			.map(([id]) => id),
 	};
 }

@@ -2,18 +2,24 @@ import type { LangSection } from './document';
 import { matchSections } from './align/sections';
 import type { Pairing } from './align/pairing';
 import { pairBlocks, translationOnlyBlock } from './pair-blocks';
-import { keptIdSet, keptIds } from './previous-ids';
+import { blockText } from './align/block-similarity';
+import { keptIdSet, keptIds, wordsOf } from './previous-ids';
 import { sectionIds } from './section-ids';
 import type { SourceSection } from './source-shape';
 
 const flatten = (sections: LangSection[]): LangSection[] =>
 	sections.flatMap((section) => [section, ...flatten(section.sections)]);
 
-/** Each section's heading with those above it, in reading order (as `flatten`). */
-const paths = (sections: LangSection[], above: string[] = []): string[][] =>
+/** Each section's heading with those above it, and the words of its texts, in reading order
+ * (as `flatten`). */
+const placed = (
+	sections: LangSection[],
+	above: string[] = []
+): { path: string[]; words: Set<string> }[] =>
 	sections.flatMap((section) => {
 		const path = [...above, section.heading];
-		return [path, ...paths(section.sections, path)];
+		const words = wordsOf(section.body.map(blockText));
+		return [{ path, words }, ...placed(section.sections, path)];
 	});
 
 /**
@@ -38,7 +44,7 @@ export function pairSections(
 		pairing.translationOnly('heading', { text: alone.heading, line: alone.line });
 		alone.body.forEach((block) => translationOnlyBlock(block, pairing));
 	}
-	const kept = keptIds(paths(source), previous);
+	const kept = keptIds(placed(source), previous);
 	const idFor = sectionIds(keptIdSet(kept));
 	let index = 0;
 	const build = (section: LangSection, depth: number): SourceSection => {

@@ -1,20 +1,25 @@
-import { headingSlug } from '../schema/section-id';
+import { reservedIds } from '../schema/reserved-ids';
+import { addressKey, headingSlug } from '../schema/section-id';
+
+const letterOrDigit = /[\p{L}\p{N}]/u;
 
 /**
  * Hands out section ids for one page in reading order: a heading's own slug while it is free,
  * and otherwise an explicit id (`returns`, `returns-1`, …), since the format rejects clashes
- * rather than numbering them silently. Returns `undefined` when the slug can serve as the id.
- * `taken` are ids kept from the source a re-import replaces (previous-ids.ts): no other section
- * gets one.
+ * rather than numbering them silently, and where the slug is none the site takes (one with no
+ * letter or digit, or an id the page itself uses, `theme-icons`). Returns `undefined` when the
+ * slug can serve as the id. Ids are compared as their `/go/` folders are (`addressKey`). `taken`
+ * are ids kept from the source a re-import replaces (previous-ids.ts): no other section gets one.
  * @example
  * const ids = sectionIds(); ids('Example'); ids('Example') // => undefined, then 'example-1'
  */
 export function sectionIds(taken: Iterable<string> = []): (heading: string) => string | undefined {
-	const used = new Set<string>(taken);
+	const used = new Set<string>([...reservedIds.keys(), ...taken].map(addressKey));
+	const free = (id: string) => !used.has(addressKey(id));
 	return (heading) => {
 		const slug = headingSlug(heading);
-		if (slug !== '' && !used.has(slug)) {
-			used.add(slug);
+		if (letterOrDigit.test(slug) && free(slug)) {
+			used.add(addressKey(slug));
 			return undefined;
 		}
 		// Explicit ids are plain ASCII (see sectionIdSchema).
@@ -24,8 +29,8 @@ export function sectionIds(taken: Iterable<string> = []): (heading: string) => s
 				.replace(/[^a-z0-9_-]+/g, '')
 				.replace(/^[_-]+/, '') || 'section';
 		let id = base;
-		for (let n = 1; used.has(id); n++) id = `${base}-${n}`;
-		used.add(id);
+		for (let n = 1; !free(id); n++) id = `${base}-${n}`;
+		used.add(addressKey(id));
 		return id;
 	};
 }

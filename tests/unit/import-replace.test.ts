@@ -187,6 +187,34 @@ describe('a re-import keeps each section’s address with its section', () => {
 		]);
 	});
 
+	it('two sections of one heading whose parents were renamed each keep their own', () => {
+		const { ids, lost } = update(
+			'# T\n\n## A\n\n### Example\n\nRun the x tool.\n\n## B\n\n### Example\n\nCall the y service.\n',
+			'# T\n\n## B2\n\n### Example\n\nCall the y service.\n\n## A2\n\n### Example\n\nRun the x tool.\n'
+		);
+		// A's example had the slug, B's `example-1`: each stays with its text.
+		expect(ids).toEqual(['B2 (slug)', 'Example example-1', 'A2 (slug)', 'Example (slug)']);
+		expect(lost).toEqual(['a', 'b']);
+	});
+
+	it('a heading that keeps its slug loses no link, and headings the site would refuse as slugs get ids', () => {
+		expect(
+			update('# T\n\n## Quick start\n\nGo.\n', '# T\n\n## Quick Start\n\nGo.\n')
+		).toMatchObject({
+			lost: [],
+			ids: ['Quick Start (slug)'],
+		});
+		expect(
+			update(
+				'# T\n\n## Go\n\nGo.\n',
+				'# T\n\n## Caf\u00e9\n\nA.\n\n## Cafe\u0301\n\nB.\n\n## Theme icons\n\nC.\n\n## & &\n\nD.\n'
+			)
+		).toMatchObject({
+			done: 'replaced',
+			ids: ['Caf\u00e9 (slug)', 'Cafe\u0301 cafe', 'Theme icons theme-icons-1', '"& &" section'],
+		});
+	});
+
 	it('a new section whose heading gives the same slug does not take it', () => {
 		expect(
 			update('# T\n\n## Setup\n\nA.\n', '# T\n\n## Setup!\n\nNew.\n\n## Setup\n\nA.\n').ids
