@@ -60,7 +60,7 @@ export type CalloutType = (typeof calloutTypes)[number];
  * calloutMarker.exec('[!note]  \nCareful.')?.[1] // => 'note'
  */
 export const calloutMarker = new RegExp(
-	`^\\[!(${calloutTypes.join('|')})\\][ \\t]*\\\\?(?:\\n|$)`,
+	`^\\[!(${calloutTypes.join('|')})\\][ \\t]*\\\\?(?:\\r\\n?|\\n|$)`,
 	'i'
 );
 
@@ -217,7 +217,9 @@ function quoteOpening(inner: Block[], ctx: z.RefinementCtx<Block[]>): void {
 		// alone follow the marker; a marker alone in its paragraph, or followed by lines that do
 		// not (`4. four`), is the quote it is on the page.
 		if (!marker) continue;
-		const rest = text.slice(marker[0].length);
+		// The lines after it as Markdown reads them on in the marker's paragraph: without their
+		// indentation, which would otherwise read as code here.
+		const rest = text.slice(marker[0].length).replace(/^[ \t]+/gm, '');
 		if (rest === '' || blockTypes(rest) !== 'paragraph') continue;
 		const [, name] = marker;
 		const type = name!.toLowerCase();

@@ -20,6 +20,12 @@ import {
 	type ReviewKey,
 } from './fingerprint';
 
+/** A character that draws nothing, but for the format characters that draw a sign over the
+ * digits after them (U+0600 ARABIC NUMBER SIGN, U+06DD END OF AYAH …). */
+const blank = (char: string) =>
+	/[\p{Cf}\p{DI}\u2800]/u.test(char) &&
+	!/[\u0600-\u0605\u06DD\u070F\u0890\u0891\u08E2\u{110BD}\u{110CD}]/u.test(char);
+
 /**
  * What a text holds if it is made only of characters that draw nothing (zero-width spaces and
  * joiners, soft hyphens, byte order marks: Unicode's format characters; the fillers and other
@@ -32,8 +38,10 @@ import {
  * drawsNothing('text') // => undefined
  */
 export function drawsNothing(value: string): string | undefined {
-	if (!/^[\s\p{Cf}\p{DI}\u2800]+$/u.test(value)) return undefined;
-	const invisible = [...new Set([...value].filter((char) => /[\p{Cf}\p{DI}\u2800]/u.test(char)))];
+	const chars = [...value];
+	if (chars.length === 0 || !chars.every((char) => /\s/u.test(char) || blank(char)))
+		return undefined;
+	const invisible = [...new Set(chars.filter(blank))];
 	if (invisible.length === 0) return 'white space';
 	return invisible
 		.map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`)

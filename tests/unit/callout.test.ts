@@ -176,6 +176,16 @@ describe('the first block of a callout', () => {
 		expect(skillFile(skillModel(read, { checks: false }), 'en')).toBe(file);
 	});
 
+	test('in a SKILL.md, a rule under the marker imports as a quote, and exports as it reads', () => {
+		// `> ***` there is a rule on GitHub too; a callout may not open with one, which the export
+		// would write under the marker as its underline.
+		const file = english.replace('> [!IMPORTANT]\n', '> [!IMPORTANT]\n> ***\n');
+		const { skill: read } = imported(file);
+		expect(read.body.map((block) => block.kind)).toEqual(['callout', 'callout', 'quote', 'quote']);
+		const again = imported(skillFile(skillModel(read, { checks: false }), 'en')).skill;
+		expect(again.body).toEqual(read.body);
+	});
+
 	test('in a SKILL.md, a marker’s paragraph that would not stand alone imports as a quote', () => {
 		// `4. four` under the marker is the marker's paragraph on GitHub; alone, it is a list, which
 		// a callout's paragraph cannot be: the import refused its own source.
@@ -193,6 +203,10 @@ describe('the first block of a callout', () => {
 		expect(refusal(() => read('[!WARNING]\nCareful.')).problems).toEqual([
 			"6:26 block 1, quote, paragraph, en: opens a quote with GitHub's callout marker `[!WARNING]`: the SKILL.md would hold a callout there (`type: warning`) where the page shows a quote",
 		]);
+		// Nor with the paragraph's next line indented, or after a carriage return: Markdown reads
+		// on in the marker's paragraph all the same.
+		for (const text of ['[!NOTE]\n    Careful.', '[!NOTE]\r\nCareful.'])
+			expect(refusal(() => read(text)).problems, JSON.stringify(text)).toHaveLength(1);
 		// GitHub reads the marker in any case, and before a hard line break.
 		expect(refusal(() => read('[!warning]  \nCareful.')).problems).toEqual([
 			"6:26 block 1, quote, paragraph, en: opens a quote with GitHub's callout marker `[!warning]`: the SKILL.md would hold a callout there (`type: warning`) where the page shows a quote",

@@ -112,6 +112,7 @@ describe('a bad source stops with the file, the place and the fix', () => {
 			'      - table: {en: "| A |\\n|---|\\n| 1 |", zh: "| |\\n|---|\\n|  |"}',
 			'      - paragraph: {en: "[A](https://w.org/A_(b))", zh: "[\\u200b](https://w.org/A_(b))"}',
 			'      - paragraph: {en: Filler, zh: "\\u3164\\u2800"}',
+			'      - paragraph: {en: End of ayah, zh: "\\u06dd"}',
 			'',
 		].join('\n');
 		expect(refusal(() => parseSkill(text, { file: 'x.yaml', folder: 'x' })).problems).toEqual([
