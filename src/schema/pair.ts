@@ -116,12 +116,12 @@ export function markdownText(shape: TextShape, { empty = false }: { empty?: bool
 				ctx.addIssue({ code: 'custom', message: limit.message, params: { hint: limit.hint } });
 				return;
 			}
-			const invisible = showsNothing(value);
-			if (invisible) return void ctx.addIssue(nothingShown(invisible));
-			const tree = parseText(value);
-			const problem = shapeProblem(tree, shape);
+			// The wrong shape first (`#` alone is a heading), then a right one that shows nothing.
+			const problem = shapeProblem(parseText(value), shape);
 			if (problem)
 				ctx.addIssue({ code: 'custom', message: problem.message, params: { hint: problem.hint } });
+			const invisible = !problem && showsNothing(value);
+			if (invisible) return void ctx.addIssue(nothingShown(invisible));
 			// As written: the parsed text is sanitized, which drops an image with an unsafe address for
 			// its alt text, and that image must be refused, not lost (only a text with `![` has one).
 			const image = value.includes('![') && imageProblem(parseGfm(value));

@@ -113,6 +113,7 @@ describe('a bad source stops with the file, the place and the fix', () => {
 			'      - paragraph: {en: "[A](https://w.org/A_(b))", zh: "[\\u200b](https://w.org/A_(b))"}',
 			'      - paragraph: {en: Filler, zh: "\\u3164\\u2800"}',
 			'      - paragraph: {en: End of ayah, zh: "\\u06dd"}',
+			'      - paragraph: {en: Hash, zh: "#"}',
 			'',
 		].join('\n');
 		expect(refusal(() => parseSkill(text, { file: 'x.yaml', folder: 'x' })).problems).toEqual([
@@ -125,6 +126,8 @@ describe('a bad source stops with the file, the place and the fix', () => {
 			'13:48 section “X”, block 7, table, zh: shows nothing: it holds only empty cells',
 			'14:57 section “X”, block 8, paragraph, zh: shows nothing: it holds only U+200B',
 			'15:37 section “X”, block 9, paragraph, zh: shows nothing: it holds only U+3164, U+2800',
+			// U+06DD (line 16) draws a sign; `#` alone is refused for its shape.
+			'17:35 section “X”, block 11, paragraph, zh: is a heading (it starts with `#`), where a single paragraph of text belongs',
 		]);
 	});
 
