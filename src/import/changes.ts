@@ -1,8 +1,6 @@
 import { isDeepStrictEqual } from 'node:util';
-import { languageKeys } from '../i18n/languages';
-import { headingSlug } from '../schema/section-id';
 import { englishTexts, previousTranslations } from './previous';
-import { eachSection, shared, wordsOf } from './previous-ids';
+import { lostIds } from './previous-ids';
 
 /** What replacing a skill's source with a new import would change. */
 export interface SourceChanges {
@@ -20,43 +18,6 @@ export interface SourceChanges {
 	/** Section ids (and former ids) of the old source that no section of the new one answers, or
 	 * a section of another heading does: links to them would stop landing on their section. */
 	lostIds: string[];
-}
-
-/** A section as a link finds it: its heading's slug, those above it, and its texts' words. */
-interface Owner {
-	slug: string;
-	path: string;
-	words: Set<string>;
-}
-
-/** Whether a link that landed on `before` lands on the same section in `after`: a heading of
- * the same slug, under the same headings or holding some of the same words (it moved). */
-const same = (before: Owner, after: Owner | undefined) =>
-	after !== undefined &&
-	after.slug === before.slug &&
-	(after.path === before.path ||
-		shared(after.words, before.words) > 0 ||
-		after.words.size + before.words.size === 0);
-
-/** Every id a source's sections answer to, as the site gives them (schema/outline.ts): the
- * written id or the slug of the heading, and the former ids; each with its section. */
-function sectionAddresses(source: unknown): Map<string, Owner> {
-	const ids = new Map<string, Owner>();
-	eachSection(source, (section, path) => {
-		const heading = (section.heading ?? {}) as Record<string, unknown>;
-		const name = String(
-			languageKeys.map((key) => heading[key]).find((text) => typeof text === 'string') ?? ''
-		);
-		const owner = {
-			slug: headingSlug(name),
-			path: path.map(headingSlug).join('\n'),
-			words: wordsOf(englishTexts(section.body)),
-		};
-		const id = typeof section.id === 'string' ? section.id : owner.slug;
-		for (const one of [id, ...(Array.isArray(section.formerIds) ? section.formerIds : [])])
-			if (typeof one === 'string' && one !== '') ids.set(one, owner);
-	});
-	return ids;
 }
 
 /** The texts of `from` that `without` does not hold, counting repeats. */
@@ -86,15 +47,12 @@ export function sourceChanges(before: unknown, after: unknown): SourceChanges | 
 	const [was, is] = [previousTranslations(before), previousTranslations(after)];
 	const kept = new Set(missing(now, added));
 	const retranslated = [...kept].filter((text) => was.get(text) !== is.get(text)).length;
-	const owners = sectionAddresses(after);
 	return {
 		added,
 		removed,
 		kept: now.length - added.length,
 		retranslated,
 		other: added.length + removed.length + retranslated === 0,
-		lostIds: [...sectionAddresses(before)]
-			.filter(([id, owner]) => !same(owner, owners.get(id)))
-			.map(([id]) => id),
+		lostIds: lostIds(before, after),
 	};
 }

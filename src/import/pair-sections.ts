@@ -2,25 +2,11 @@ import type { LangSection } from './document';
 import { matchSections } from './align/sections';
 import type { Pairing } from './align/pairing';
 import { pairBlocks, translationOnlyBlock } from './pair-blocks';
-import { blockText } from './align/block-similarity';
-import { keptIdSet, keptIds, wordsOf } from './previous-ids';
-import { sectionIds } from './section-ids';
+import { withIds } from './previous-ids';
 import type { SourceSection } from './source-shape';
 
 const flatten = (sections: LangSection[]): LangSection[] =>
 	sections.flatMap((section) => [section, ...flatten(section.sections)]);
-
-/** Each section's heading with those above it, and the words of its texts, in reading order
- * (as `flatten`). */
-const placed = (
-	sections: LangSection[],
-	above: string[] = []
-): { path: string[]; words: Set<string> }[] =>
-	sections.flatMap((section) => {
-		const path = [...above, section.heading];
-		const words = wordsOf(section.body.map(blockText));
-		return [{ path, words }, ...placed(section.sections, path)];
-	});
 
 /**
  * Pairs the sections of an original with those of its translation, whatever their order, by the
@@ -44,15 +30,9 @@ export function pairSections(
 		pairing.translationOnly('heading', { text: alone.heading, line: alone.line });
 		alone.body.forEach((block) => translationOnlyBlock(block, pairing));
 	}
-	const kept = keptIds(placed(source), previous);
-	const idFor = sectionIds(keptIdSet(kept));
-	let index = 0;
 	const build = (section: LangSection, depth: number): SourceSection => {
 		const matched = match.get(section);
 		const other = matched?.other;
-		// A kept section's address is its own: the written id, or its heading's slug as before.
-		const ids = kept.get(index++);
-		const id = ids ? ids.id : idFor(section.heading);
 		const theirs = other && { text: other.heading, line: other.line };
 		const heading = pairing.pair(
 			'heading',
@@ -64,12 +44,13 @@ export function pairSections(
 		const sections = section.sections.map((inner) => build(inner, depth + 1));
 		return {
 			heading,
-			...(id ? { id } : {}),
-			...(ids?.formerIds ? { formerIds: ids.formerIds } : {}),
 			...(section.level === depth ? {} : { level: section.level }),
 			...(body.length > 0 ? { body } : {}),
 			...(sections.length > 0 ? { sections } : {}),
 		};
 	};
-	return source.map((section) => build(section, 2));
+	return withIds(
+		source.map((section) => build(section, 2)),
+		previous
+	);
 }

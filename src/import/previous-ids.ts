@@ -2,22 +2,31 @@ import { reservedIds } from '../schema/reserved-ids';
 import { headingSlug, sectionIdSchema } from '../schema/section-id';
 import { original } from './align/pairing';
 import { englishTexts } from './previous';
+import { sectionIds } from './section-ids';
+import type { SourceSection } from './source-shape';
 
-/** What a section of the previous source was called by: its id as written, if it was, and its
- * former ids, and the address it had (the written id or its heading's slug). */
-export interface KeptIds {
+// A re-import (`--update`) replaces a source whose sections readers already link to. Which new
+// section is which old one is decided here, once, for the importer (which keeps each old
+// section's ids on its new self) and for the report (which names the ids no section keeps).
+
+/** A section as a link finds it: by its heading's slug (its name in the address), told apart
+ * from others of that slug by where it is and what it says. */
+interface Facts {
+	slug: string;
+	/** The slugs of the headings above it, and its own. */
+	path: string;
+	/** The words of its texts and of its subsections'. */
+	words: Set<string>;
+	/** Its id as written, if it is one the site takes, and its former ids. */
 	id?: string;
-	formerIds?: string[];
+	formerIds: string[];
+	/** The id its links use: the written one, or its heading's slug. */
 	address: string;
 }
 
-/** A section of the previous source: its ids, its heading with those above it, and the words
- * of its own English texts. */
-interface Previous extends KeptIds {
-	heading: string;
-	path: string;
-	words: Set<string>;
-}
+/** A written id the site takes: a hand-edited source may hold others, which the site refused. */
+const valid = (value: unknown): value is string =>
+	sectionIdSchema.safeParse(value).success && !reservedIds.has(value as string);
 
 /**
  * The words of a section's texts, which tell two sections of one heading apart.
@@ -32,112 +41,128 @@ export const wordsOf = (texts: string[]) =>
 			.match(/[\p{L}\p{N}]+/gu) ?? []
 	);
 
-/** How many words two sections share. */
-export const shared = (a: Set<string>, b: Set<string>) =>
-	[...a].filter((word) => b.has(word)).length;
-
-/** A written id the site takes: a hand-edited source may hold others, which it refused. */
-const valid = (value: unknown): value is string =>
-	sectionIdSchema.safeParse(value).success && !reservedIds.has(value as string);
+/** How alike two sets of words are, from 0 to 1 (Dice's coefficient). */
+const likeness = (a: Set<string>, b: Set<string>) =>
+	a.size + b.size === 0 ? 1 : (2 * [...a].filter((word) => b.has(word)).length) / (a.size + b.size);
 
 /**
- * Visits every section of a source read as plain YAML data (unchecked: a source with errors
- * still gives what it holds), nested ones after their parent, in reading order, with the
- * original headings from the top down to it.
+ * Every section of a source read as plain YAML data (unchecked: a source with errors still gives
+ * what it holds), in reading order, with what tells it apart.
  * @example
- * eachSection({ sections: [{ heading: { en: 'A' }, sections: [{ heading: { en: 'B' } }] }] }, (s, path) => paths.push(path))
- * // paths: [['A'], ['A', 'B']]
+ * sectionFacts({ sections: [{ heading: { en: 'Setup' }, id: 'install' }] })
+ * // => [{ slug: 'setup', path: 'setup', words: Set {}, id: 'install', formerIds: [], address: 'install' }]
  */
-export function eachSection(
-	source: unknown,
-	visit: (section: Record<string, unknown>, path: string[]) => void
-) {
-	const walk = (sections: unknown, above: string[]): void => {
-		if (!Array.isArray(sections)) return;
-		for (const section of sections as unknown[]) {
-			if (section === null || typeof section !== 'object') continue;
+export function sectionFacts(source: unknown): Facts[] {
+	const facts: Facts[] = [];
+	const walk = (sections: unknown, above: string[]): Set<string>[] => {
+		if (!Array.isArray(sections)) return [];
+		return sections.flatMap((section: unknown) => {
+			if (section === null || typeof section !== 'object') return [];
 			const record = section as Record<string, unknown>;
 			const heading = (record.heading as Record<string, unknown> | undefined)?.[original];
-			const path = [...above, typeof heading === 'string' ? heading : ''];
-			visit(record, path);
-			walk(record.sections, path);
-		}
+			const slug = headingSlug(typeof heading === 'string' ? heading : '');
+			const id = valid(record.id) ? record.id : undefined;
+			const address = id ?? slug;
+			const formerIds = Array.isArray(record.formerIds)
+				? [...new Set(record.formerIds.filter(valid))].filter((former) => former !== address)
+				: [];
+			const own: Facts = {
+				slug,
+				path: [...above, slug].join('\n'),
+				words: wordsOf(englishTexts(record.body)),
+				...(id ? { id } : {}),
+				formerIds,
+				address,
+			};
+			facts.push(own);
+			for (const inner of walk(record.sections, [...above, slug]))
+				for (const word of inner) own.words.add(word);
+			return [own.words];
+		});
 	};
 	walk((source as Record<string, unknown> | null | undefined)?.sections, []);
-}
-
-/** The previous source's sections with their ids, in reading order. */
-function previousSections(source: unknown): Previous[] {
-	const found: Previous[] = [];
-	eachSection(source, (section, path) => {
-		const heading = path.at(-1)!;
-		if (heading === '') return;
-		const id = valid(section.id) ? section.id : undefined;
-		const address = id ?? headingSlug(heading);
-		// A section whose slug the site refused had no address to keep.
-		if (!/[\p{L}\p{N}]/u.test(address) || reservedIds.has(address)) return;
-		const formerIds = Array.isArray(section.formerIds)
-			? [...new Set(section.formerIds.filter(valid))].filter((former) => former !== address)
-			: undefined;
-		found.push({
-			heading,
-			path: path.join('\n'),
-			words: wordsOf(englishTexts(section.body)),
-			address,
-			...(id ? { id } : {}),
-			...(formerIds?.length ? { formerIds } : {}),
-		});
-	});
-	return found;
-}
-
-/**
- * Which section of the source a re-import replaces each new section is, by its original heading:
- * first under the same headings (`Usage › Setup` is `Usage › Setup`), in reading order; then,
- * for a section that moved, by its heading alone, the one whose texts share the most words with
- * it (two `### Example`s under renamed parents each find their own). A matched section keeps its
- * address and the ids written for it, so that `--update` breaks no link to it. `sections` are
- * the new sections in reading order, each with its headings from the top down and its words;
- * the result is by their index.
- * @example
- * keptIds([{ path: ['Usage'], words }], { sections: [{ heading: { en: 'Usage' }, id: 'use' }] })
- * // => Map { 0 => { id: 'use', address: 'use' } }
- */
-export function keptIds(
-	sections: { path: string[]; words: Set<string> }[],
-	source: unknown
-): Map<number, KeptIds> {
-	const left = previousSections(source);
-	const kept = new Map<number, KeptIds>();
-	const take = (index: number, candidates: Previous[], words: Set<string>) => {
-		const best = candidates.reduce<Previous | undefined>(
-			(best, next) =>
-				!best || shared(next.words, words) > shared(best.words, words) ? next : best,
-			undefined
-		);
-		if (!best) return;
-		left.splice(left.indexOf(best), 1);
-		const { heading: _, path: __, words: ___, ...ids } = best;
-		kept.set(index, ids);
-	};
-	sections.forEach(({ path, words }, index) =>
-		take(index, left.filter((previous) => previous.path === path.join('\n')).slice(0, 1), words)
+	// A section whose address the site refused (no letter, or the page's own) had none to keep.
+	return facts.map((fact) =>
+		/[\p{L}\p{N}]/u.test(fact.address) && !reservedIds.has(fact.address)
+			? fact
+			: { ...fact, address: '' }
 	);
-	sections.forEach(({ path, words }, index) => {
-		if (!kept.has(index))
-			take(
-				index,
-				left.filter((previous) => previous.heading === path.at(-1)),
-				words
-			);
-	});
-	return kept;
 }
 
 /**
- * Every address and former id the kept sections hold, so that no other section's id takes one.
+ * Which old section each new one is: one of the same heading slug (a heading recased or
+ * repunctuated is the same), and of several such, the most alike in words, then the one in the
+ * same place, then the nearest in reading order. By the new sections' index, the old ones'.
  * @example
- * keptIdSet(new Map([[0, { id: 'install', formerIds: ['setup'], address: 'install' }]])) // => Set { 'install', 'setup' }
+ * matchFacts(sectionFacts(before), sectionFacts(after)) // => Map { 0 => 0, 1 => 2 }
  */
-export const keptIdSet = (kept: Map<number, KeptIds>) =>
-	new Set([...kept.values()].flatMap(({ address, formerIds = [] }) => [address, ...formerIds]));
+export function matchFacts(before: Facts[], after: Facts[]): Map<number, number> {
+	const candidates = after.flatMap((now, at) =>
+		before.flatMap((then, was) =>
+			then.slug === now.slug && then.address !== ''
+				? [{ at, was, score: likeness(then.words, now.words), place: then.path === now.path }]
+				: []
+		)
+	);
+	candidates.sort(
+		(x, y) =>
+			y.score - x.score ||
+			Number(y.place) - Number(x.place) ||
+			Math.abs(x.at - x.was) - Math.abs(y.at - y.was) ||
+			x.at - y.at
+	);
+	const matched = new Map<number, number>();
+	const taken = new Set<number>();
+	for (const { at, was } of candidates) {
+		if (matched.has(at) || taken.has(was)) continue;
+		matched.set(at, was);
+		taken.add(was);
+	}
+	return matched;
+}
+
+/**
+ * Gives a re-import's sections their ids: each new section that is an old one (`matchFacts`)
+ * keeps its address and former ids, which no other section may take; the others get their
+ * heading's slug, or an explicit id where that is taken (section-ids.ts).
+ * @example
+ * withIds(pairedSections, previousSource) // => the same sections, with `id` and `formerIds`
+ */
+export function withIds(sections: SourceSection[], previous: unknown): SourceSection[] {
+	const before = sectionFacts(previous);
+	const match = matchFacts(before, sectionFacts({ sections }));
+	const kept = [...match.values()].map((was) => before[was]!);
+	const idFor = sectionIds(kept.flatMap(({ address, formerIds }) => [address, ...formerIds]));
+	let index = 0;
+	const give = (section: SourceSection): SourceSection => {
+		const was = match.get(index++);
+		const old = was === undefined ? undefined : before[was]!;
+		const id = old ? old.id : idFor(section.heading[original] ?? '');
+		const inner = section.sections?.map(give);
+		return {
+			heading: section.heading,
+			...(id ? { id } : {}),
+			...(old?.formerIds.length ? { formerIds: old.formerIds } : {}),
+			...(section.level === undefined ? {} : { level: section.level }),
+			...(section.body ? { body: section.body } : {}),
+			...(inner ? { sections: inner } : {}),
+		};
+	};
+	return sections.map(give);
+}
+
+/**
+ * The ids of the old source's sections that the new one's do not answer to where they did: those
+ * of a section no new one is, and any its new self no longer has.
+ * @example
+ * lostIds(before, after) // => ['quick-start']
+ */
+export function lostIds(before: unknown, after: unknown): string[] {
+	const [then, now] = [sectionFacts(before), sectionFacts(after)];
+	const carried = new Map<number, Set<string>>();
+	for (const [at, was] of matchFacts(then, now))
+		carried.set(was, new Set([now[at]!.address, ...now[at]!.formerIds]));
+	return then.flatMap((old, was) =>
+		[old.address, ...old.formerIds].filter((id) => id !== '' && !carried.get(was)?.has(id))
+	);
+}

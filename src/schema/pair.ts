@@ -120,13 +120,14 @@ export function markdownText(shape: TextShape, { empty = false }: { empty?: bool
 			const problem = shapeProblem(parseText(value), shape);
 			if (problem)
 				ctx.addIssue({ code: 'custom', message: problem.message, params: { hint: problem.hint } });
-			const invisible = !problem && showsNothing(value);
-			if (invisible) return void ctx.addIssue(nothingShown(invisible));
 			// As written: the parsed text is sanitized, which drops an image with an unsafe address for
 			// its alt text, and that image must be refused, not lost (only a text with `![` has one).
 			const image = value.includes('![') && imageProblem(parseGfm(value));
 			if (image)
 				ctx.addIssue({ code: 'custom', message: image.message, params: { hint: image.hint } });
+			// A text left blank by an image it may not show is refused for the image alone.
+			const invisible = !problem && !image && showsNothing(value);
+			if (invisible) ctx.addIssue(nothingShown(invisible));
 		});
 }
 

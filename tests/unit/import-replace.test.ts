@@ -221,7 +221,7 @@ describe('a re-import keeps each section’s address with its section', () => {
 		).toEqual(['Setup! setup-1', 'Setup (slug)']);
 	});
 
-	it('a section that moved keeps its id; one the site would refuse is not kept, and is named', () => {
+	it('a section that moved keeps its id; one the site would refuse is not kept', () => {
 		const ids = (yaml: string) =>
 			yaml
 				.replace(/(\n\s+- heading:\n\s+en: Setup\n\s+untranslated: zh\n)/, '$1    id: install\n')
@@ -233,9 +233,73 @@ describe('a re-import keeps each section’s address with its section', () => {
 				ids
 			)
 		).toEqual({
+			// `_top` never was an address: the site refused the source that wrote it.
 			done: 'replaced',
-			lost: ['_top'],
+			lost: [],
 			ids: ['Usage (slug)', 'Setup install', 'Other (slug)'],
 		});
+	});
+
+	/** Adds YAML lines to the section of this heading, under its heading. */
+	const addTo = (heading: string, lines: string) => (yaml: string) =>
+		yaml.replace(
+			new RegExp(`(\\n(\\s+)- heading:\\n\\s+en: ${heading}\\n\\s+untranslated: zh\\n)`),
+			(_, found: string, indent: string) =>
+				found +
+				lines
+					.split('\n')
+					.map((line) => `${indent}  ${line}`)
+					.join('\n') +
+				'\n'
+		);
+
+	it('of twins, each keeps its own by what it says: one added before, one deleted', () => {
+		expect(
+			update(
+				'# T\n\n## Example\n\nAlpha text.\n',
+				'# T\n\n## Example\n\nBrand new.\n\n## Example\n\nAlpha text.\n'
+			)
+		).toMatchObject({ lost: [], ids: ['Example example-1', 'Example (slug)'] });
+		expect(
+			update(
+				'# T\n\n## Example\n\nAlpha text.\n\n## Example\n\nBeta text.\n',
+				'# T\n\n## Example\n\nBeta text.\n'
+			)
+		).toMatchObject({ lost: ['example'], ids: ['Example example-1'] });
+	});
+
+	it('a recased heading keeps its ids; twins of empty bodies are told apart by their subsections', () => {
+		expect(
+			update(
+				'# T\n\n## Quick start\n\nGo.\n',
+				'# T\n\n## Quick Start\n\nGo.\n',
+				addTo('Quick start', 'id: qs\nformerIds:\n  - getting-started')
+			)
+		).toMatchObject({ lost: [], ids: ['Quick Start qs'] });
+		expect(
+			update(
+				'# T\n\n## A\n\n### Notes\n\n#### X\n\nx.\n\n## B\n\n### Notes\n\n#### Y\n\ny.\n',
+				'# T\n\n## B2\n\n### Notes\n\n#### Y\n\ny.\n\n## A2\n\n### Notes\n\n#### X\n\nx.\n'
+			).ids
+		).toEqual(['B2 (slug)', 'Notes notes-1', 'Y (slug)', 'A2 (slug)', 'Notes (slug)', 'X (slug)']);
+	});
+
+	it('a heading is its section: its ids stay with it whatever it says now, and are not reported', () => {
+		// A link names a heading (`#setup`, or the id a maintainer gave “Setup”): it lands on the
+		// heading of that name, though its text was rewritten or swapped with another section's.
+		expect(
+			update(
+				'# T\n\n## Install\n\nInstall alpha.\n\n## Setup\n\nConfigure beta.\n',
+				'# T\n\n## Setup\n\nInstall alpha.\n\n## Configure\n\nConfigure beta.\n',
+				addTo('Setup', 'id: conf-id\nformerIds:\n  - old-setup')
+			)
+		).toMatchObject({ lost: ['install'], ids: ['Setup conf-id', 'Configure (slug)'] });
+		expect(
+			update(
+				'# T\n\n## A\n\n### Setup\n\nInstall x.\n',
+				'# T\n\n## B\n\n### Setup\n\nConfigure y.\n',
+				addTo('Setup', 'id: inst')
+			)
+		).toMatchObject({ lost: ['a'], ids: ['B (slug)', 'Setup inst'] });
 	});
 });

@@ -114,6 +114,7 @@ describe('a bad source stops with the file, the place and the fix', () => {
 			'      - paragraph: {en: Filler, zh: "\\u3164\\u2800"}',
 			'      - paragraph: {en: End of ayah, zh: "\\u06dd"}',
 			'      - paragraph: {en: Hash, zh: "#"}',
+			'      - paragraph: {en: "![](a.png)", zh: "![](javascript:alert(1))"}',
 			'',
 		].join('\n');
 		expect(refusal(() => parseSkill(text, { file: 'x.yaml', folder: 'x' })).problems).toEqual([
@@ -128,6 +129,8 @@ describe('a bad source stops with the file, the place and the fix', () => {
 			'15:37 section “X”, block 9, paragraph, zh: shows nothing: it holds only U+3164, U+2800',
 			// U+06DD (line 16) draws a sign; `#` alone is refused for its shape.
 			'17:35 section “X”, block 11, paragraph, zh: is a heading (it starts with `#`), where a single paragraph of text belongs',
+			// Blank once its image is dropped: refused for the image alone.
+			"18:43 section “X”, block 12, paragraph, zh: shows the image `javascript:alert(1)`, which is not a file in the skill's folder: a `javascript:` address is not an image file",
 		]);
 	});
 
