@@ -41,6 +41,9 @@ export const wordsOf = (texts: string[]) =>
 			.match(/[\p{L}\p{N}]+/gu) ?? []
 	);
 
+/** How many pairs of old and new sections of one slug are weighed by their words, at most. */
+const maxWeighed = 20_000;
+
 /** How alike two sets of words are, from 0 to 1 (Dice's coefficient). */
 const likeness = (a: Set<string>, b: Set<string>) =>
 	a.size + b.size === 0 ? 1 : (2 * [...a].filter((word) => b.has(word)).length) / (a.size + b.size);
@@ -97,26 +100,42 @@ export function sectionFacts(source: unknown): Facts[] {
  * matchFacts(sectionFacts(before), sectionFacts(after)) // => Map { 0 => 0, 1 => 2 }
  */
 export function matchFacts(before: Facts[], after: Facts[]): Map<number, number> {
-	const candidates = after.flatMap((now, at) =>
-		before.flatMap((then, was) =>
-			then.slug === now.slug && then.address !== ''
-				? [{ at, was, score: likeness(then.words, now.words), place: then.path === now.path }]
-				: []
-		)
-	);
-	candidates.sort(
-		(x, y) =>
-			y.score - x.score ||
-			Number(y.place) - Number(x.place) ||
-			Math.abs(x.at - x.was) - Math.abs(y.at - y.was) ||
-			x.at - y.at
-	);
+	const bySlug = <T extends { slug: string; address?: string }>(facts: T[]) =>
+		Map.groupBy(
+			facts.flatMap((fact, index) => (fact.address === '' ? [] : [{ fact, index }])),
+			({ fact }) => fact.slug
+		);
+	const [old, now] = [bySlug(before), bySlug(after)];
 	const matched = new Map<number, number>();
-	const taken = new Set<number>();
-	for (const { at, was } of candidates) {
-		if (matched.has(at) || taken.has(was)) continue;
-		matched.set(at, was);
-		taken.add(was);
+	for (const [slug, news] of now) {
+		const olds = old.get(slug) ?? [];
+		// Weighing each against each grows with the square of their number (a SKILL.md of 10,000
+		// “## Example”s): past a bound, sections of one slug are taken in reading order.
+		if (olds.length * news.length > maxWeighed) {
+			news.forEach(({ index }, at) => olds[at] && matched.set(index, olds[at].index));
+			continue;
+		}
+		const candidates = news.flatMap(({ fact: then, index: at }) =>
+			olds.map(({ fact: was, index }) => ({
+				at,
+				was: index,
+				score: likeness(was.words, then.words),
+				place: was.path === then.path,
+			}))
+		);
+		candidates.sort(
+			(x, y) =>
+				y.score - x.score ||
+				Number(y.place) - Number(x.place) ||
+				Math.abs(x.at - x.was) - Math.abs(y.at - y.was) ||
+				x.at - y.at
+		);
+		const taken = new Set<number>();
+		for (const { at, was } of candidates) {
+			if (matched.has(at) || taken.has(was)) continue;
+			matched.set(at, was);
+			taken.add(was);
+		}
 	}
 	return matched;
 }

@@ -16,6 +16,7 @@ const letterOrDigit = /[\p{L}\p{N}]/u;
 export function sectionIds(taken: Iterable<string> = []): (heading: string) => string | undefined {
 	const used = new Set<string>([...reservedIds.keys(), ...taken].map(addressKey));
 	const free = (id: string) => !used.has(addressKey(id));
+	const next = new Map<string, number>();
 	return (heading) => {
 		const slug = headingSlug(heading);
 		if (letterOrDigit.test(slug) && free(slug)) {
@@ -28,8 +29,12 @@ export function sectionIds(taken: Iterable<string> = []): (heading: string) => s
 				.normalize('NFKD')
 				.replace(/[^a-z0-9_-]+/g, '')
 				.replace(/^[_-]+/, '') || 'section';
+		// Counting on from the last number this base had: a heading written 10,000 times would
+		// otherwise try each number again.
 		let id = base;
-		for (let n = 1; !free(id); n++) id = `${base}-${n}`;
+		let n = next.get(base) ?? 1;
+		while (!free(id)) id = `${base}-${n++}`;
+		next.set(base, n);
 		used.add(addressKey(id));
 		return id;
 	};
