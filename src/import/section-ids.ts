@@ -1,7 +1,5 @@
 import { reservedIds } from '../schema/reserved-ids';
-import { addressKey, headingSlug } from '../schema/section-id';
-
-const letterOrDigit = /[\p{L}\p{N}]/u;
+import { addressable, addressKey, headingSlug } from '../schema/section-id';
 
 /**
  * Hands out section ids for one page in reading order: a heading's own slug while it is free,
@@ -19,7 +17,7 @@ export function sectionIds(taken: Iterable<string> = []): (heading: string) => s
 	const next = new Map<string, number>();
 	return (heading) => {
 		const slug = headingSlug(heading);
-		if (letterOrDigit.test(slug) && free(slug)) {
+		if (addressable(slug) && free(slug)) {
 			used.add(addressKey(slug));
 			return undefined;
 		}

@@ -4,6 +4,7 @@ import { toString } from 'mdast-util-to-string';
 import { headingTree } from '../markdown/heading-text';
 import { parseText } from '../markdown/parse';
 import { rule } from './rule';
+import { reservedIds } from './reserved-ids';
 
 /**
  * The id Starlight gives a heading: the github-slugger slug of its text as a page shows it
@@ -35,6 +36,15 @@ export const sectionIdSchema = z
 			'Use lowercase ASCII letters, digits, `-` and `_`, starting with a letter or digit, e.g. `aws-mlops-stack`.'
 		)
 	);
+
+/**
+ * Whether an id can be a section's address: it holds a letter or digit, and the page does not
+ * use it itself (`_top`, `theme-icons` …).
+ * @example
+ * addressable('setup') // => true
+ * addressable('theme-icons') // => false
+ */
+export const addressable = (id: string) => /[\p{L}\p{N}]/u.test(id) && !reservedIds.has(id);
 
 /**
  * What an id is as the name of a folder or a file on file systems that fold case or Unicode

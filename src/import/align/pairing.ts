@@ -1,6 +1,6 @@
 import { languageKeys, languages, otherLanguage } from '../../i18n/languages';
 import type { SourcePair } from '../source-shape';
-import { drawsNothing, showsNothing } from '../../schema/pair';
+import { drawsNothing, showsNothing } from '../../schema/shows-nothing';
 import { Evidence } from './evidence';
 import { excerpt, newTally, type Tally } from './tally';
 
